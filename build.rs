@@ -1,0 +1,110 @@
+//! Generates the catalogs from `data/*.csv`: read -> validate -> emit, into `OUT_DIR`.
+//!
+//! A table with a problem stops the build with one line per problem: file, line, column, what
+//! is wrong and what was expected.
+
+#[path = "build/emit.rs"]
+mod emit;
+#[path = "build/markup.rs"]
+mod markup;
+#[path = "build/model.rs"]
+mod model;
+#[path = "build/table.rs"]
+mod table;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use table::DataError;
+
+fn main() -> ExitCode {
+    for file in [
+        "build/emit.rs",
+        "build/markup.rs",
+        "build/model.rs",
+        "build/table.rs",
+    ] {
+        println!("cargo:rerun-if-changed={file}");
+    }
+    let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let mut failed = false;
+
+    let power_automate = load(
+        "data/power_automate.csv",
+        model::POWER_AUTOMATE_COLUMNS,
+        model::power_automate,
+    );
+    let orchestrator = load(
+        "data/orchestrator.csv",
+        model::ORCHESTRATOR_COLUMNS,
+        model::orchestrator,
+    );
+    match power_automate {
+        Ok(rows) => write(&out_dir, "power_automate", &emit::power_automate(&rows)),
+        Err(()) => failed = true,
+    }
+    match orchestrator {
+        Ok(rows) => write(&out_dir, "orchestrator", &emit::orchestrator(&rows)),
+        Err(()) => failed = true,
+    }
+    if failed {
+        eprintln!(
+            "error: the data tables above have problems; fix them and build again (data/README.md describes every column)"
+        );
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Reads and validates one table, printing every problem.
+fn load<T>(
+    file: &str,
+    columns: &[&'static str],
+    validate: fn(&table::Table) -> Result<Vec<T>, Vec<DataError>>,
+) -> Result<Vec<T>, ()> {
+    println!("cargo:rerun-if-changed={file}");
+    let text = match std::fs::read(file) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(_) => {
+                return report(&[table::DataError {
+                    file: file.to_owned(),
+                    line: 0,
+                    column: None,
+                    column_name: None,
+                    problem: "the file is not valid UTF-8".to_owned(),
+                    expected: "UTF-8 text".to_owned(),
+                }]);
+            }
+        },
+        Err(e) => {
+            eprintln!("error: {file}: cannot read the file: {e}");
+            return Err(());
+        }
+    };
+    table::read(file, &text, columns)
+        .and_then(|t| validate(&t))
+        .or_else(|errors| report(&errors))
+}
+
+fn report<T>(errors: &[DataError]) -> Result<T, ()> {
+    for e in errors {
+        eprintln!("error: {e}");
+    }
+    Err(())
+}
+
+fn write(out_dir: &Path, name: &str, generated: &emit::Generated) {
+    for (file, contents) in [
+        (format!("{name}.rs"), &generated.code),
+        (format!("{name}_table.md"), &generated.table),
+    ] {
+        let path = out_dir.join(file);
+        // Unchanged output keeps its timestamp, so dependents are not rebuilt needlessly.
+        if std::fs::read_to_string(&path).ok().as_ref() != Some(contents) {
+            std::fs::write(&path, contents)
+                .unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+        }
+    }
+}

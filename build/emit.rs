@@ -1,0 +1,479 @@
+//! The "emit" step: Rust source for `OUT_DIR`, from validated rows.
+//!
+//! Every text from the data goes into Rust as an escaped string literal (`{:?}` of a `str`),
+//! never pasted raw into code or `///` lines. The enum itself is emitted as a `macro_rules!`
+//! that the crate's module invokes with its hand-written attributes and docs, so the generated
+//! part is only what comes from the data: variants, their docs, tables and maps.
+
+use std::fmt::Write as _;
+
+use crate::markup::escape_markdown;
+use crate::model::{OrchestratorRow, PowerAutomateRow, Source};
+
+/// The Rust source of one catalog and the Markdown table for its module docs.
+pub struct Generated {
+    pub code: String,
+    pub table: String,
+}
+
+/// A Rust string literal holding `s` exactly.
+pub fn lit(s: &str) -> String {
+    format!("{s:?}")
+}
+
+fn opt_lit(s: Option<&str>) -> String {
+    s.map_or_else(|| "None".to_owned(), |s| format!("Some({})", lit(s)))
+}
+
+/// One enum variant to emit.
+pub struct Variant {
+    pub ident: String,
+    pub discriminant: Option<u16>,
+    /// Markdown docs.
+    pub doc: String,
+    /// Extra `#[doc(alias)]` terms.
+    pub aliases: Vec<String>,
+}
+
+/// Emits `macro_rules! $macro_name` that expands to the enum with these variants, taking the
+/// enum's attributes, visibility and name from the invocation.
+pub fn enum_macro(macro_name: &str, variants: &[Variant]) -> String {
+    let mut out = String::new();
+    writeln!(out, "macro_rules! {macro_name} {{").unwrap();
+    writeln!(
+        out,
+        "    ($(#[$attr:meta])* $vis:vis enum $name:ident) => {{"
+    )
+    .unwrap();
+    writeln!(out, "        $(#[$attr])*\n        $vis enum $name {{").unwrap();
+    for v in variants {
+        writeln!(out, "            #[doc = {}]", lit(&v.doc)).unwrap();
+        for alias in &v.aliases {
+            if alias != &v.ident {
+                writeln!(out, "            #[doc(alias = {})]", lit(alias)).unwrap();
+            }
+        }
+        match v.discriminant {
+            Some(d) => writeln!(out, "            {} = {d},", v.ident).unwrap(),
+            None => writeln!(out, "            {},", v.ident).unwrap(),
+        }
+    }
+    writeln!(out, "        }}\n    }};\n}}").unwrap();
+    out
+}
+
+/// `static NAME: [TY; N] = [items];`
+fn static_array(out: &mut String, doc: &str, name: &str, ty: &str, items: &[String]) {
+    writeln!(out, "#[doc = {}]", lit(doc)).unwrap();
+    writeln!(out, "static {name}: [{ty}; {}] = [", items.len()).unwrap();
+    for item in items {
+        writeln!(out, "    {item},").unwrap();
+    }
+    writeln!(out, "];").unwrap();
+}
+
+/// A public `phf::Map` (`map` is the built map's source).
+fn phf_map(out: &mut String, doc: &str, name: &str, key_ty: &str, value_ty: &str, map: &str) {
+    writeln!(out, "#[doc = {}]", lit(doc)).unwrap();
+    writeln!(
+        out,
+        "pub static {name}: phf::Map<{key_ty}, {value_ty}> = {map};"
+    )
+    .unwrap();
+}
+
+fn source_lit(source: &Source) -> String {
+    format!(
+        "Source {{ document: {}, date: {}, url: {} }}",
+        lit(&source.document),
+        opt_lit(source.date.as_deref()),
+        lit(&source.url)
+    )
+}
+
+fn source_md(source: &Source) -> String {
+    let mut s = format!("[{}](<{}>)", escape_markdown(&source.document), source.url);
+    if let Some(date) = &source.date {
+        write!(s, ", version of {date}").unwrap();
+    }
+    s
+}
+
+/// A two-column Markdown table of facts.
+fn facts_table(rows: &[(&str, String)]) -> String {
+    let mut s = String::from("| | |\n|---|---|\n");
+    for (k, v) in rows {
+        writeln!(s, "| {k} | {v} |").unwrap();
+    }
+    s
+}
+
+fn run_modes_text(modes: &[&str]) -> String {
+    if modes.len() == crate::model::RUN_MODES.len() {
+        "All (Attended, Unattended, Local)".to_owned()
+    } else {
+        modes.join(", ")
+    }
+}
+
+/// The Power Automate catalog.
+pub fn power_automate(rows: &[PowerAutomateRow]) -> Generated {
+    const ENUM: &str = "PowerAutomateError";
+    let link = |code: &str| format!("[`{code}`]({ENUM}::{code})");
+
+    let variants: Vec<Variant> = rows
+        .iter()
+        .map(|r| {
+            let mut facts = vec![
+                ("Code", format!("`{}`", r.code)),
+                ("HTTP status", r.http_status.to_string()),
+                ("Run modes", run_modes_text(&r.run_modes)),
+            ];
+            if let Some(p) = r.platform {
+                let sentence = crate::model::PLATFORMS
+                    .iter()
+                    .find(|x| x.0 == p)
+                    .map_or(p, |x| x.1);
+                facts.push(("Platform", escape_markdown(sentence.trim_end_matches('.'))));
+            }
+            facts.push((
+                "Transient",
+                format!(
+                    "{}: {}",
+                    if r.transient { "yes" } else { "no" },
+                    escape_markdown(&r.transient_reason)
+                ),
+            ));
+            facts.push(("First seen", format!("table version of {}", r.first_seen)));
+            if let Some(retired) = &r.retired_in {
+                let mut s = format!("**retired**: not in the table version of {retired}");
+                if !r.replaced_by.is_empty() {
+                    let targets: Vec<String> = r.replaced_by.iter().map(|c| link(c)).collect();
+                    write!(s, "; replaced by {}", targets.join(" and ")).unwrap();
+                }
+                facts.push(("Status", s));
+            }
+            facts.push(("Source", source_md(&r.source)));
+            let doc = format!(
+                "`{}`: HTTP {}, {}.\n\n{}\n\n{}",
+                r.code,
+                r.http_status,
+                run_modes_text(&r.run_modes),
+                r.mitigation.markdown(),
+                facts_table(&facts)
+            );
+            Variant {
+                ident: r.code.clone(),
+                discriminant: None,
+                doc,
+                aliases: vec![r.code.clone()],
+            }
+        })
+        .collect();
+
+    let mut code =
+        String::from("// Generated by build.rs from data/power_automate.csv. Do not edit.\n\n");
+    code.push_str(&enum_macro("power_automate_error_enum", &variants));
+
+    let all: Vec<String> = rows.iter().map(|r| format!("{ENUM}::{}", r.code)).collect();
+    writeln!(code, "/// Every code, in table order.").unwrap();
+    writeln!(
+        code,
+        "const ALL_CODES: [{ENUM}; {}] = [{}];",
+        all.len(),
+        all.join(", ")
+    )
+    .unwrap();
+
+    let info: Vec<String> = rows
+        .iter()
+        .map(|r| {
+            let modes: Vec<String> = r.run_modes.iter().map(|m| format!("RunMode::{m}")).collect();
+            let links: Vec<String> = r
+                .mitigation
+                .links()
+                .iter()
+                .map(|(text, url)| format!("Link {{ text: {}, url: {} }}", lit(text), lit(url)))
+                .collect();
+            let replaced: Vec<String> = r.replaced_by.iter().map(|c| format!("{ENUM}::{c}")).collect();
+            format!(
+                "{ENUM}Info {{ code: {}, http_status: {}, run_modes: RunModes::of(&[{}]), platform: {}, \
+                 transient: {}, transient_reason: {}, mitigation: {}, mitigation_markup: {}, \
+                 links: &[{}], replaced_by: &[{}], retired_in: {}, first_seen: {}, source: {} }}",
+                lit(&r.code),
+                r.http_status,
+                modes.join(", "),
+                r.platform.map_or_else(|| "None".to_owned(), |p| format!("Some(Platform::{p})")),
+                r.transient,
+                lit(&r.transient_reason),
+                lit(&r.mitigation.plain()),
+                lit(&r.mitigation_markup),
+                links.join(", "),
+                replaced.join(", "),
+                opt_lit(r.retired_in.as_deref()),
+                lit(&r.first_seen),
+                source_lit(&r.source),
+            )
+        })
+        .collect();
+    static_array(
+        &mut code,
+        "Every code's facts, in table order.",
+        "INFO",
+        &format!("{ENUM}Info"),
+        &info,
+    );
+
+    let mut entries = phf_codegen::Map::new();
+    for r in rows {
+        entries.entry(r.code.as_str(), format!("{ENUM}::{}", r.code));
+    }
+    phf_map(
+        &mut code,
+        "Every code string, mapped to its variant: a [`phf::Map`] built at compile time.\n\n\
+         [`PowerAutomateError::from_code`] answers the same question faster; this map is here for \
+         code that wants a map (to iterate, or to pass around).",
+        "CODES",
+        "&'static str",
+        ENUM,
+        &entries.build().to_string(),
+    );
+    let max_len = rows.iter().map(|r| r.code.len()).max().unwrap_or(0);
+    writeln!(
+        code,
+        "/// The length of the longest code, in bytes.\nconst MAX_CODE_LEN: usize = {max_len};"
+    )
+    .unwrap();
+
+    let mut table =
+        String::from("| Code | HTTP | Run modes | Transient | Status |\n|---|---|---|---|---|\n");
+    for r in rows {
+        writeln!(
+            table,
+            "| {} | {} | {} | {} | {} |",
+            link(&r.code),
+            r.http_status,
+            run_modes_text(&r.run_modes),
+            if r.transient { "yes" } else { "no" },
+            match &r.retired_in {
+                Some(d) => format!("retired {d}"),
+                None => "current".to_owned(),
+            }
+        )
+        .unwrap();
+    }
+    Generated { code, table }
+}
+
+/// The Orchestrator catalog.
+pub fn orchestrator(rows: &[OrchestratorRow]) -> Generated {
+    const ENUM: &str = "OrchestratorCode";
+    let link = |r: &OrchestratorRow| format!("[`{}`]({ENUM}::{})", r.name, r.name);
+
+    let variants: Vec<Variant> = rows
+        .iter()
+        .map(|r| {
+            let mut doc = format!("`{}` `{}`", r.code, r.name);
+            match &r.message {
+                Some(m) => write!(doc, ": {}", escape_markdown(m)).unwrap(),
+                None => write!(doc, " ({})", r.category).unwrap(),
+            }
+            doc.push_str("\n\n");
+            if let Some(d) = &r.description {
+                writeln!(doc, "{}\n", escape_markdown(d)).unwrap();
+            }
+            if r.name_evidence == "Inferred" {
+                writeln!(
+                    doc,
+                    "**The name is inferred** (grade {}): no source states it for this number; \
+                     verify it against a live Orchestrator before relying on it.\n",
+                    r.name_grade
+                )
+                .unwrap();
+            }
+            let mut facts = vec![
+                ("Code", r.code.to_string()),
+                (
+                    "Name",
+                    format!(
+                        "`{}`: [`{}`](NameEvidence::{}) (grade {}), {}",
+                        r.name,
+                        r.name_evidence,
+                        r.name_evidence,
+                        r.name_grade,
+                        escape_markdown(&r.name_source)
+                    ),
+                ),
+            ];
+            if !r.aliases.is_empty() {
+                let aliases: Vec<String> = r.aliases.iter().map(|a| format!("`{a}`")).collect();
+                facts.push(("Aliases", aliases.join(", ")));
+            }
+            facts.push((
+                "Category",
+                format!(
+                    "[`{0}`](Category::{0}) ({1})",
+                    r.category,
+                    if r.category_from_label {
+                        "the table's area label"
+                    } else {
+                        "by code range"
+                    }
+                ),
+            ));
+            if let Some(source) = &r.message_source {
+                facts.push(("Message source", escape_markdown(source)));
+            }
+            if let (Some(status), Some(source)) = (r.http_status, &r.http_status_source) {
+                facts.push((
+                    "HTTP status",
+                    format!("{status} ({})", escape_markdown(source)),
+                ));
+            }
+            if let Some(notes) = &r.notes {
+                facts.push(("Notes", escape_markdown(notes)));
+            }
+            facts.push(("Source", source_md(&r.source)));
+            doc.push_str(&facts_table(&facts));
+            let mut aliases = vec![r.code.to_string()];
+            aliases.extend(r.aliases.iter().cloned());
+            Variant {
+                ident: r.name.clone(),
+                discriminant: Some(r.code),
+                doc,
+                aliases,
+            }
+        })
+        .collect();
+
+    let mut code =
+        String::from("// Generated by build.rs from data/orchestrator.csv. Do not edit.\n\n");
+    code.push_str(&enum_macro("orchestrator_code_enum", &variants));
+
+    let all: Vec<String> = rows.iter().map(|r| format!("{ENUM}::{}", r.name)).collect();
+    writeln!(code, "/// Every code, in ascending order.").unwrap();
+    writeln!(
+        code,
+        "const ALL_CODES: [{ENUM}; {}] = [{}];",
+        all.len(),
+        all.join(", ")
+    )
+    .unwrap();
+
+    let info: Vec<String> = rows
+        .iter()
+        .map(|r| {
+            let aliases: Vec<String> = r.aliases.iter().map(|a| lit(a)).collect();
+            format!(
+                "{ENUM}Info {{ code: {}, name: {}, aliases: &[{}], name_evidence: NameEvidence::{}, \
+                 name_grade: '{grade}', name_source: {}, category: Category::{}, category_from_label: {}, \
+                 message: {}, message_source: {}, description: {}, http_status: {}, \
+                 http_status_source: {}, notes: {}, source: {} }}",
+                r.code,
+                lit(&r.name),
+                aliases.join(", "),
+                r.name_evidence,
+                lit(&r.name_source),
+                r.category,
+                r.category_from_label,
+                opt_lit(r.message.as_deref()),
+                opt_lit(r.message_source.as_deref()),
+                opt_lit(r.description.as_deref()),
+                r.http_status.map_or_else(|| "None".to_owned(), |s| format!("Some({s})")),
+                opt_lit(r.http_status_source.as_deref()),
+                opt_lit(r.notes.as_deref()),
+                source_lit(&r.source),
+                grade = r.name_grade,
+            )
+        })
+        .collect();
+    static_array(
+        &mut code,
+        "Every code's facts, in ascending order.",
+        "INFO",
+        &format!("{ENUM}Info"),
+        &info,
+    );
+
+    // Dense index: slot `code - FIRST` holds the code's index in INFO, or NONE.
+    let first = rows.first().map_or(0, |r| r.code);
+    let last = rows.last().map_or(0, |r| r.code);
+    let mut dense = vec![u8::MAX; usize::from(last - first) + 1];
+    assert!(
+        rows.len() < usize::from(u8::MAX),
+        "more codes than a u8 index holds"
+    );
+    for (i, r) in rows.iter().enumerate() {
+        dense[usize::from(r.code - first)] = i as u8;
+    }
+    writeln!(
+        code,
+        "/// The lowest code.\nconst FIRST_CODE: u16 = {first};"
+    )
+    .unwrap();
+    writeln!(
+        code,
+        "/// Marks a number that is no code in [`DENSE`].\nconst NONE: u8 = u8::MAX;"
+    )
+    .unwrap();
+    let dense: Vec<String> = dense.iter().map(u8::to_string).collect();
+    static_array(
+        &mut code,
+        "Index into [`INFO`] for each number from [`FIRST_CODE`] on.",
+        "DENSE",
+        "u8",
+        &dense,
+    );
+
+    let mut by_code = phf_codegen::Map::new();
+    for r in rows {
+        by_code.entry(r.code, format!("{ENUM}::{}", r.name));
+    }
+    phf_map(
+        &mut code,
+        "Every code number, mapped to its variant: a [`phf::Map`] built at compile time.\n\n\
+         [`OrchestratorCode::from_u16`] answers the same question faster; this map is here for \
+         code that wants a map.",
+        "BY_CODE",
+        "u16",
+        ENUM,
+        &by_code.build().to_string(),
+    );
+    let mut by_name = phf_codegen::Map::new();
+    let mut max_len = 0;
+    for r in rows {
+        for name in std::iter::once(&r.name).chain(&r.aliases) {
+            by_name.entry(name.as_str(), format!("{ENUM}::{}", r.name));
+            max_len = max_len.max(name.len());
+        }
+    }
+    phf_map(
+        &mut code,
+        "Every symbolic name and documented alias, mapped to its variant: a [`phf::Map`] built at \
+         compile time.\n\n[`OrchestratorCode::from_name`] answers the same question faster.",
+        "BY_NAME",
+        "&'static str",
+        ENUM,
+        &by_name.build().to_string(),
+    );
+    writeln!(code, "/// The length of the longest name or alias, in bytes.\nconst MAX_NAME_LEN: usize = {max_len};").unwrap();
+
+    let mut table =
+        String::from("| Code | Name | Evidence | Category | Message |\n|---|---|---|---|---|\n");
+    for r in rows {
+        writeln!(
+            table,
+            "| {} | {} | {} | {} | {} |",
+            r.code,
+            link(r),
+            r.name_evidence,
+            r.category,
+            r.message
+                .as_deref()
+                .map(escape_markdown)
+                .unwrap_or_default()
+        )
+        .unwrap();
+    }
+    Generated { code, table }
+}

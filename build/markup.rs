@@ -1,0 +1,367 @@
+//! The small markup the vendors' tables use inside a cell, and its three renderings.
+//!
+//! Power Automate's mitigation texts are Markdown table cells: `</br>` or `<br>` line breaks,
+//! `- ` and `1. ` list items after a break, `**bold**`, `` `code` `` and `[text](url)` links
+//! (often relative). [`parse`] accepts exactly that and rejects anything else as broken markup;
+//! [`Markup::plain`], [`Markup::markdown`] and [`Markup::links`] render the parsed text.
+
+/// One piece of a line of text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Inline {
+    Text(String),
+    Strong(String),
+    Code(String),
+    /// A link; `url` is already absolute.
+    Link {
+        text: String,
+        url: String,
+    },
+}
+
+/// A parsed cell: lines (split at the line breaks), each a run of [`Inline`]s.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Markup {
+    pub lines: Vec<Vec<Inline>>,
+}
+
+/// How relative links resolve: `site` for links starting with `/`, `folder` (ending in `/`) for
+/// bare `name.md#anchor` links, whose `.md` is dropped.
+#[derive(Clone, Copy, Debug)]
+pub struct LinkBase<'a> {
+    pub site: &'a str,
+    pub folder: &'a str,
+}
+
+/// Broken markup: what is wrong, at which character of the cell, and what was expected.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MarkupError {
+    /// 1-based character position in the cell.
+    pub position: usize,
+    pub problem: String,
+    pub expected: String,
+}
+
+const BREAKS: [&str; 3] = ["</br>", "<br>", "<br/>"];
+
+/// Parses a cell written in the tables' markup.
+pub fn parse(text: &str, base: LinkBase<'_>) -> Result<Markup, MarkupError> {
+    let mut lines = vec![Vec::new()];
+    let mut plain = String::new();
+    let mut rest = text;
+    let position = |rest: &str| text[..text.len() - rest.len()].chars().count() + 1;
+
+    fn flush(plain: &mut String, line: &mut Vec<Inline>) {
+        if !plain.is_empty() {
+            line.push(Inline::Text(std::mem::take(plain)));
+        }
+    }
+
+    while let Some(c) = rest.chars().next() {
+        let line = lines.last_mut().expect("there is always a current line");
+        if c == '<' && rest[1..].starts_with(|n: char| n.is_ascii_alphabetic() || n == '/') {
+            let Some(tag) = BREAKS.iter().find(|b| rest.starts_with(*b)) else {
+                let end = rest.find('>').map_or(rest.len(), |i| i + 1);
+                return Err(MarkupError {
+                    position: position(rest),
+                    problem: format!("unsupported HTML tag `{}`", &rest[..end]),
+                    expected: "`</br>` or `<br>` as the only tags".into(),
+                });
+            };
+            flush(&mut plain, line);
+            rest = &rest[tag.len()..];
+            lines.push(Vec::new());
+        } else if rest.starts_with("**") {
+            let Some(end) = rest[2..].find("**") else {
+                return Err(unclosed(position(rest), "**"));
+            };
+            let inner = &rest[2..2 + end];
+            check_plain(inner, position(rest) + 2)?;
+            flush(&mut plain, line);
+            line.push(Inline::Strong(inner.to_owned()));
+            rest = &rest[4 + end..];
+        } else if c == '`' {
+            let Some(end) = rest[1..].find('`') else {
+                return Err(unclosed(position(rest), "`"));
+            };
+            flush(&mut plain, line);
+            line.push(Inline::Code(rest[1..1 + end].to_owned()));
+            rest = &rest[2 + end..];
+        } else if c == '[' {
+            let at = position(rest);
+            let (link_text, url, used) = link(rest).ok_or_else(|| MarkupError {
+                position: at,
+                problem: "`[` starts no complete link".into(),
+                expected: "a link `[text](url)` (a literal bracket is not allowed here)".into(),
+            })?;
+            check_plain(link_text, at + 1)?;
+            let url = resolve(url, base).map_err(|problem| MarkupError {
+                position: at,
+                problem,
+                expected: "an https URL, `/path` on the site, or `name.md#anchor`".into(),
+            })?;
+            flush(&mut plain, line);
+            line.push(Inline::Link {
+                text: link_text.to_owned(),
+                url,
+            });
+            rest = &rest[used..];
+        } else if c == '!' && rest[1..].starts_with('[') {
+            return Err(MarkupError {
+                position: position(rest),
+                problem: "an image".into(),
+                expected: "text, links and line breaks only".into(),
+            });
+        } else if c == ']' {
+            return Err(MarkupError {
+                position: position(rest),
+                problem: "a `]` that closes no link".into(),
+                expected: "brackets only around link texts".into(),
+            });
+        } else {
+            plain.push(c);
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    let line = lines.last_mut().expect("there is always a current line");
+    flush(&mut plain, line);
+    Ok(Markup { lines })
+}
+
+fn unclosed(position: usize, what: &str) -> MarkupError {
+    MarkupError {
+        position,
+        problem: format!("`{what}` is never closed"),
+        expected: format!("a closing `{what}` on the same line"),
+    }
+}
+
+/// Text inside bold or a link may not hold further markup.
+fn check_plain(inner: &str, position: usize) -> Result<(), MarkupError> {
+    match inner.find(['<', '[', ']', '`', '*']) {
+        Some(i) => Err(MarkupError {
+            position: position + inner[..i].chars().count(),
+            problem: format!("markup inside markup (`{}`)", &inner[i..=i]),
+            expected: "plain text inside bold text and link texts".into(),
+        }),
+        None if inner.trim().is_empty() => Err(MarkupError {
+            position,
+            problem: "an empty bold or link text".into(),
+            expected: "some text".into(),
+        }),
+        None => Ok(()),
+    }
+}
+
+/// `[text](url)` at the start of `s`: the text, the url, and the bytes used.
+fn link(s: &str) -> Option<(&str, &str, usize)> {
+    let close = s.find(']')?;
+    let after = &s[close + 1..];
+    let url_part = after.strip_prefix('(')?;
+    let end = url_part.find(')')?;
+    let url = &url_part[..end];
+    if url.is_empty() || url.contains(char::is_whitespace) {
+        return None;
+    }
+    Some((&s[1..close], url, close + 1 + 1 + end + 1))
+}
+
+fn resolve(url: &str, base: LinkBase<'_>) -> Result<String, String> {
+    if url.starts_with("https://") {
+        Ok(url.to_owned())
+    } else if url.starts_with("http://") {
+        Err(format!("the link `{url}` is not https"))
+    } else if url.starts_with("//") || url.contains("://") {
+        Err(format!("the link `{url}` has an unsupported scheme"))
+    } else if let Some(path) = url.strip_prefix('/') {
+        Ok(format!("{}/{path}", base.site.trim_end_matches('/')))
+    } else {
+        let (file, anchor) = url
+            .split_once('#')
+            .map_or((url, None), |(f, a)| (f, Some(a)));
+        let Some(name) = file.strip_suffix(".md") else {
+            return Err(format!("the relative link `{url}` names no `.md` page"));
+        };
+        if name.is_empty() || name.contains(['/', '.']) {
+            return Err(format!("the relative link `{url}` leaves its folder"));
+        }
+        Ok(match anchor {
+            Some(anchor) => format!("{}{name}#{anchor}", base.folder),
+            None => format!("{}{name}", base.folder),
+        })
+    }
+}
+
+/// Escapes text for Markdown: every ASCII punctuation character that Markdown could read as
+/// syntax is backslash-escaped, and bare URLs become autolinks.
+pub fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        if rest.starts_with("https://") || rest.starts_with("http://") {
+            let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+            let url = &rest[..end];
+            if url.contains(['<', '>']) {
+                escape_char(&mut out, c);
+                rest = &rest[1..];
+            } else {
+                out.push('<');
+                out.push_str(url);
+                out.push('>');
+                rest = &rest[end..];
+            }
+            continue;
+        }
+        escape_char(&mut out, c);
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
+fn escape_char(out: &mut String, c: char) {
+    if matches!(
+        c,
+        '\\' | '`'
+            | '*'
+            | '_'
+            | '['
+            | ']'
+            | '<'
+            | '>'
+            | '#'
+            | '!'
+            | '|'
+            | '~'
+            | '&'
+            | '+'
+            | '{'
+            | '}'
+    ) {
+        out.push('\\');
+    }
+    out.push(c);
+}
+
+/// Escapes what would make the start of a line a block: a list marker (`-`, `1.`, `1)`), a
+/// thematic break or a setext underline.
+fn escape_line_start(line: String) -> String {
+    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if line.starts_with(['-', '=']) {
+        format!("\\{line}")
+    } else if digits > 0 && line[digits..].starts_with(['.', ')']) {
+        format!("{}\\{}", &line[..digits], &line[digits..])
+    } else {
+        line
+    }
+}
+
+/// A line that is a list item: its marker (`-` or `N.`) and the rest.
+fn list_marker(line: &[Inline]) -> Option<(String, Vec<Inline>)> {
+    let mut line = line.to_vec();
+    let Some(Inline::Text(first)) = line.first_mut() else {
+        return None;
+    };
+    let trimmed = first.trim_start();
+    let (marker, rest) = if let Some(rest) = trimmed.strip_prefix("- ") {
+        ("-".to_owned(), rest)
+    } else {
+        let digits = trimmed.len()
+            - trimmed
+                .trim_start_matches(|c: char| c.is_ascii_digit())
+                .len();
+        let rest = trimmed[digits..].strip_prefix(". ")?;
+        if digits == 0 {
+            return None;
+        }
+        (format!("{}.", &trimmed[..digits]), rest)
+    };
+    *first = rest.to_owned();
+    Some((marker, line))
+}
+
+impl Markup {
+    /// Plain text: no Markdown, no HTML. One line per source line, trimmed, empty lines dropped;
+    /// list items keep their `- ` or `1. ` marker.
+    pub fn plain(&self) -> String {
+        let mut lines = Vec::new();
+        for line in &self.lines {
+            let mut text = String::new();
+            for inline in line {
+                match inline {
+                    Inline::Text(s) | Inline::Strong(s) | Inline::Code(s) => text.push_str(s),
+                    Inline::Link { text: t, .. } => text.push_str(t),
+                }
+            }
+            let text = text.trim();
+            if !text.is_empty() {
+                lines.push(text.to_owned());
+            }
+        }
+        lines.join("\n")
+    }
+
+    /// Every link, in order, as `(text, absolute url)`.
+    pub fn links(&self) -> Vec<(String, String)> {
+        self.lines
+            .iter()
+            .flatten()
+            .filter_map(|inline| match inline {
+                Inline::Link { text, url } => Some((text.clone(), url.clone())),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Markdown for rustdoc: each plain line a paragraph, list items grouped into lists, text
+    /// escaped, links absolute.
+    pub fn markdown(&self) -> String {
+        let mut blocks: Vec<String> = Vec::new();
+        let mut list: Vec<String> = Vec::new();
+        for line in &self.lines {
+            if line
+                .iter()
+                .all(|i| matches!(i, Inline::Text(s) if s.trim().is_empty()))
+            {
+                continue;
+            }
+            if let Some((marker, rest)) = list_marker(line) {
+                list.push(format!("{marker} {}", render_inlines(&rest)));
+            } else {
+                if !list.is_empty() {
+                    blocks.push(std::mem::take(&mut list).join("\n"));
+                }
+                blocks.push(render_inlines(line));
+            }
+        }
+        if !list.is_empty() {
+            blocks.push(list.join("\n"));
+        }
+        blocks.join("\n\n")
+    }
+}
+
+fn render_inlines(line: &[Inline]) -> String {
+    let mut out = String::new();
+    for inline in line {
+        match inline {
+            Inline::Text(s) => out.push_str(&escape_markdown(s)),
+            Inline::Strong(s) => {
+                out.push_str("**");
+                out.push_str(&escape_markdown(s));
+                out.push_str("**");
+            }
+            Inline::Code(s) => {
+                out.push('`');
+                out.push_str(s);
+                out.push('`');
+            }
+            Inline::Link { text, url } => {
+                out.push('[');
+                out.push_str(&escape_markdown(text));
+                out.push_str("](");
+                out.push_str(&url.replace('(', "%28").replace(')', "%29"));
+                out.push(')');
+            }
+        }
+    }
+    escape_line_start(out.trim().to_owned())
+}

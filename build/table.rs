@@ -1,0 +1,226 @@
+//! Reading a CSV table into rows whose cells know where they stand.
+//!
+//! This is the "read" step of the generator, shared by every table. It checks the shape of the
+//! file (header, field count, CSV syntax, stray whitespace, control characters) and leaves the
+//! meaning of each cell to the table's own validation in `model.rs`.
+
+use std::fmt;
+
+/// A problem in a data file, located precisely enough for a maintainer to fix it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DataError {
+    /// The file, as given to [`read`] (for example `data/orchestrator.csv`).
+    pub file: String,
+    /// 1-based line of the record in the file.
+    pub line: u64,
+    /// 1-based CSV column, when the problem is in one cell.
+    pub column: Option<usize>,
+    /// The header name of that column.
+    pub column_name: Option<String>,
+    /// What is wrong.
+    pub problem: String,
+    /// What was expected instead.
+    pub expected: String,
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.file, self.line)?;
+        if let Some(column) = self.column {
+            write!(f, ":{column}")?;
+        }
+        if let Some(name) = &self.column_name {
+            write!(f, ": column `{name}`")?;
+        }
+        write!(f, ": {}; expected {}", self.problem, self.expected)
+    }
+}
+
+/// Where a cell stands: enough to build a [`DataError`] about it.
+#[derive(Clone, Copy, Debug)]
+pub struct At<'a> {
+    pub file: &'a str,
+    pub line: u64,
+    pub column: usize,
+    pub name: &'a str,
+}
+
+impl At<'_> {
+    /// An error about this cell.
+    pub fn error(&self, problem: impl Into<String>, expected: impl Into<String>) -> DataError {
+        DataError {
+            file: self.file.to_owned(),
+            line: self.line,
+            column: Some(self.column),
+            column_name: Some(self.name.to_owned()),
+            problem: problem.into(),
+            expected: expected.into(),
+        }
+    }
+}
+
+/// One cell's text and position.
+#[derive(Clone, Copy, Debug)]
+pub struct Cell<'a> {
+    pub text: &'a str,
+    pub at: At<'a>,
+}
+
+/// A table whose shape has been checked: every row has exactly the header's columns.
+#[derive(Clone, Debug)]
+pub struct Table {
+    pub file: String,
+    pub columns: Vec<&'static str>,
+    pub rows: Vec<Row>,
+}
+
+/// One record of a [`Table`].
+#[derive(Clone, Debug)]
+pub struct Row {
+    /// 1-based line where the record starts.
+    pub line: u64,
+    pub cells: Vec<String>,
+}
+
+impl Table {
+    /// The cell of `row` in the column named `name`.
+    ///
+    /// # Panics
+    /// If `name` is not one of the table's columns: that is a bug in the generator, not in the
+    /// data, and is caught by the generator's own tests.
+    pub fn cell<'a>(&'a self, row: &'a Row, name: &str) -> Cell<'a> {
+        let index = self
+            .columns
+            .iter()
+            .position(|c| *c == name)
+            .unwrap_or_else(|| panic!("generator bug: no column `{name}` in {}", self.file));
+        Cell {
+            text: &row.cells[index],
+            at: At {
+                file: &self.file,
+                line: row.line,
+                column: index + 1,
+                name: self.columns[index],
+            },
+        }
+    }
+}
+
+/// Reads `text` (the contents of `file`) as a CSV table whose header must be exactly `columns`.
+///
+/// Every problem found is returned, not only the first.
+pub fn read(file: &str, text: &str, columns: &[&'static str]) -> Result<Table, Vec<DataError>> {
+    let mut errors = Vec::new();
+    let whole_line = |line: u64, problem: String, expected: String| DataError {
+        file: file.to_owned(),
+        line,
+        column: None,
+        column_name: None,
+        problem,
+        expected,
+    };
+
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut records = reader.records();
+
+    match records.next() {
+        None => {
+            return Err(vec![whole_line(
+                1,
+                "the file is empty".into(),
+                format!("a header line `{}`", columns.join(",")),
+            )]);
+        }
+        Some(Err(e)) => return Err(vec![csv_error(file, &e)]),
+        Some(Ok(header)) => {
+            let found: Vec<&str> = header.iter().collect();
+            if found != columns {
+                let column = found
+                    .iter()
+                    .zip(columns)
+                    .position(|(a, b)| a != b)
+                    .unwrap_or(found.len().min(columns.len()));
+                return Err(vec![DataError {
+                    file: file.to_owned(),
+                    line: 1,
+                    column: Some(column + 1),
+                    column_name: found.get(column).map(|s| (*s).to_owned()),
+                    problem: format!("the header is `{}`", found.join(",")),
+                    expected: format!("the header `{}`", columns.join(",")),
+                }]);
+            }
+        }
+    }
+
+    let mut rows = Vec::new();
+    for record in records {
+        let record = match record {
+            Ok(record) => record,
+            Err(e) => {
+                errors.push(csv_error(file, &e));
+                break;
+            }
+        };
+        let line = record.position().map_or(0, |p| p.line());
+        if record.len() != columns.len() {
+            errors.push(whole_line(
+                line,
+                format!("the record has {} fields", record.len()),
+                format!("{} fields, one per header column", columns.len()),
+            ));
+            continue;
+        }
+        for (index, value) in record.iter().enumerate() {
+            let at = At {
+                file,
+                line,
+                column: index + 1,
+                name: columns[index],
+            };
+            if let Some(c) = value.chars().find(|c| c.is_control()) {
+                errors.push(at.error(
+                    format!("the text holds the control character {c:?}"),
+                    "single-line text (write a line break as `</br>`)",
+                ));
+            } else if value.trim() != value {
+                errors.push(at.error(
+                    format!("the text {value:?} has leading or trailing white space"),
+                    "no white space at either end of a cell",
+                ));
+            }
+        }
+        rows.push(Row {
+            line,
+            cells: record.iter().map(str::to_owned).collect(),
+        });
+    }
+
+    if errors.is_empty() {
+        Ok(Table {
+            file: file.to_owned(),
+            columns: columns.to_vec(),
+            rows,
+        })
+    } else {
+        Err(errors)
+    }
+}
+
+fn csv_error(file: &str, e: &csv::Error) -> DataError {
+    let line = e.position().map_or(0, |p| p.line());
+    let problem = match e.kind() {
+        csv::ErrorKind::Utf8 { .. } => "the text is not valid UTF-8".to_owned(),
+        _ => format!("the CSV is malformed ({e})"),
+    };
+    DataError {
+        file: file.to_owned(),
+        line,
+        column: None,
+        column_name: None,
+        problem,
+        expected: "RFC 4180 CSV in UTF-8 (quote a field that holds a comma or a quote)".to_owned(),
+    }
+}

@@ -1,0 +1,329 @@
+//! UiPath Orchestrator API error codes (the custom `errorCode` numbers, 1000 and up).
+//!
+//! Orchestrator answers a failed API call with an HTTP status and a body whose `errorCode` is
+//! one of these numbers, such as 1670 when the robots already have pending jobs for a process.
+//! [`OrchestratorCode`] has one variant per documented number, named by UiPath's symbolic name,
+//! with the discriminant equal to the number.
+//!
+//! The vendor's table gives numbers, messages and descriptions, not always names. Where no
+//! source states the name for a number, it was derived from the order of UiPath's published
+//! name list, and [`NameEvidence`] says how sure that is. Documentation of each variant gives
+//! the grade and its source.
+//!
+//! ```
+//! use rpa_error_codes::orchestrator::{Category, OrchestratorCode};
+//!
+//! let code = OrchestratorCode::from_u16(1670).unwrap();
+//! assert_eq!(code, OrchestratorCode::PendingJobsAlreadyExist);
+//! assert_eq!(code.category(), Category::Jobs);
+//! assert_eq!(code.message(), Some("The robots already have pending jobs for this process."));
+//! ```
+//!
+//! # Every code
+//!
+//! Generated from `data/orchestrator.csv`; each name links to its full documentation.
+//!
+#![doc = include_str!(concat!(env!("OUT_DIR"), "/orchestrator_table.md"))]
+
+use core::fmt;
+use core::str::FromStr;
+
+use crate::{Catalog, Source, UnknownCode};
+
+include!(concat!(env!("OUT_DIR"), "/orchestrator.rs"));
+
+/// The area of Orchestrator a code belongs to.
+///
+/// These are the area labels of UiPath's response-code table ("Processes/Packages/Jobs" is
+/// [`Jobs`](Self::Jobs), "Conflict (409)" is [`Conflict`](Self::Conflict), "Authorization,
+/// Users, Roles" is [`Authorization`](Self::Authorization), "Queue/Queue item" is
+/// [`Queues`](Self::Queues), "Third-party components" is [`ThirdParty`](Self::ThirdParty)).
+/// Codes the table gives no label take the label of their range
+/// ([`OrchestratorCodeInfo::category_from_label`] tells which).
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Category {
+    /// General errors (1000s).
+    Generic,
+    /// Audit (1050s).
+    Audit,
+    /// Organization units, now folders (1100s).
+    OrganizationUnits,
+    /// Robots and machines (1200s).
+    Robots,
+    /// Conflicts, HTTP 409 (1300s).
+    Conflict,
+    /// Authorization, users and roles (1400s).
+    Authorization,
+    /// Assets (1500s).
+    Assets,
+    /// Schedules (1600–1649).
+    Schedules,
+    /// Processes, packages and jobs (1650s to 1680s).
+    Jobs,
+    /// Third-party components (1700s).
+    ThirdParty,
+    /// Logs (1750s).
+    Logs,
+    /// Configuration (1800s).
+    Configuration,
+    /// Queues and queue items (1850s).
+    Queues,
+    /// Licensing (1900s).
+    License,
+}
+
+impl Category {
+    /// The category's name, as its variant is named.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Category::Generic => "Generic",
+            Category::Audit => "Audit",
+            Category::OrganizationUnits => "OrganizationUnits",
+            Category::Robots => "Robots",
+            Category::Conflict => "Conflict",
+            Category::Authorization => "Authorization",
+            Category::Assets => "Assets",
+            Category::Schedules => "Schedules",
+            Category::Jobs => "Jobs",
+            Category::ThirdParty => "ThirdParty",
+            Category::Logs => "Logs",
+            Category::Configuration => "Configuration",
+            Category::Queues => "Queues",
+            Category::License => "License",
+        }
+    }
+}
+
+impl fmt::Display for Category {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How sure the catalog is of a code's symbolic name.
+///
+/// UiPath publishes its symbolic names without numbers (the `ErrorCode` enum of the
+/// Orchestrator OpenAPI, in numeric order) and its numbers mostly without names. The grades
+/// S, J, B, M and C of each row ([`OrchestratorCodeInfo::name_grade`]) map to these.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum NameEvidence {
+    /// A source states the name for this number (grade S), or two sources join it through the
+    /// same message (grade J).
+    Stated,
+    /// Derived from the order of UiPath's name list, inside a block anchored at both ends whose
+    /// name count matches the numbers exactly (grade B). No source states it.
+    EnumOrder,
+    /// Inferred: the name at the expected position fits the message (grade M), or is a guess
+    /// from the order alone (grade C). Verify against a live Orchestrator before relying on it.
+    Inferred,
+}
+
+impl fmt::Display for NameEvidence {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            NameEvidence::Stated => "Stated",
+            NameEvidence::EnumOrder => "EnumOrder",
+            NameEvidence::Inferred => "Inferred",
+        })
+    }
+}
+
+/// Everything the catalog knows about one [`OrchestratorCode`]: every column of its row.
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct OrchestratorCodeInfo {
+    /// The number.
+    pub code: u16,
+    /// UiPath's symbolic name.
+    pub name: &'static str,
+    /// Further names documented for the same number.
+    pub aliases: &'static [&'static str],
+    /// How sure the name is.
+    pub name_evidence: NameEvidence,
+    /// The evidence grade: `S`, `J` ([`Stated`](NameEvidence::Stated)), `B`
+    /// ([`EnumOrder`](NameEvidence::EnumOrder)), `M` or `C` ([`Inferred`](NameEvidence::Inferred)).
+    pub name_grade: char,
+    /// Where the name comes from.
+    pub name_source: &'static str,
+    /// The area of Orchestrator.
+    pub category: Category,
+    /// Whether the table labels the code with its category (`true`) or the category is that of
+    /// the code's range (`false`).
+    pub category_from_label: bool,
+    /// The message template as documented, placeholders in brackets.
+    pub message: Option<&'static str>,
+    /// Where the message comes from, when not from [`source`](Self::source).
+    pub message_source: Option<&'static str>,
+    /// When the code occurs, as documented.
+    pub description: Option<&'static str>,
+    /// The HTTP status, only where a source states one.
+    pub http_status: Option<u16>,
+    /// The source of [`http_status`](Self::http_status).
+    pub http_status_source: Option<&'static str>,
+    /// Remarks on the row: evidence, doubts, what was seen on the wire.
+    pub notes: Option<&'static str>,
+    /// The document the row was transcribed from.
+    pub source: Source,
+}
+
+orchestrator_code_enum! {
+    /// A UiPath Orchestrator API error code.
+    ///
+    /// Each variant is named by UiPath's symbolic name and its discriminant is the number, so
+    /// `code as u16` and [`u16::from`] give the number. The enum is `#[non_exhaustive]`: new
+    /// vendor codes are added in minor releases, so a `match` needs a wildcard arm.
+    ///
+    /// `Display` prints the number, the name and the message, or the category when the
+    /// message is unknown:
+    ///
+    /// ```
+    /// use rpa_error_codes::OrchestratorCode;
+    ///
+    /// assert_eq!(
+    ///     OrchestratorCode::PendingJobsAlreadyExist.to_string(),
+    ///     "1670 PendingJobsAlreadyExist: The robots already have pending jobs for this process.",
+    /// );
+    /// assert_eq!(OrchestratorCode::LicenseLimitExceeded.to_string(), "1904 LicenseLimitExceeded (License)");
+    /// ```
+    #[non_exhaustive]
+    #[repr(u16)]
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, thiserror::Error)]
+    pub enum OrchestratorCode
+}
+
+impl OrchestratorCode {
+    /// Every code, in ascending order.
+    pub const ALL: &'static [OrchestratorCode] = &ALL_CODES;
+
+    /// The code with number `code`, or `None` if it is not in the catalog.
+    ///
+    /// ```
+    /// use rpa_error_codes::OrchestratorCode;
+    /// assert_eq!(OrchestratorCode::from_u16(1002), Some(OrchestratorCode::ItemNotFound));
+    /// assert_eq!(OrchestratorCode::from_u16(0), None);
+    /// ```
+    pub const fn from_u16(code: u16) -> Option<OrchestratorCode> {
+        let slot = code.wrapping_sub(FIRST_CODE) as usize;
+        if slot >= DENSE.len() {
+            return None;
+        }
+        match DENSE[slot] {
+            NONE => None,
+            index => Some(ALL_CODES[index as usize]),
+        }
+    }
+
+    /// The code with the symbolic name or documented alias `name`, or `None`.
+    ///
+    /// ```
+    /// use rpa_error_codes::OrchestratorCode;
+    /// assert_eq!(OrchestratorCode::from_name("ItemNotFound"), Some(OrchestratorCode::ItemNotFound));
+    /// // An alias documented for 1208:
+    /// assert_eq!(
+    ///     OrchestratorCode::from_name("InvalidUnattendedMachineSlots"),
+    ///     Some(OrchestratorCode::MachineLicenseCannotChange),
+    /// );
+    /// ```
+    pub fn from_name(name: &str) -> Option<OrchestratorCode> {
+        BY_NAME.get(name).copied()
+    }
+
+    /// The code with the symbolic name or alias `name`, ignoring ASCII case, or `None`.
+    pub fn from_name_ignore_ascii_case(name: &str) -> Option<OrchestratorCode> {
+        if name.len() > MAX_NAME_LEN {
+            return None;
+        }
+        INFO.iter()
+            .find(|info| {
+                info.name.eq_ignore_ascii_case(name)
+                    || info.aliases.iter().any(|a| a.eq_ignore_ascii_case(name))
+            })
+            .and_then(|info| OrchestratorCode::from_u16(info.code))
+    }
+
+    /// The number.
+    pub const fn code(self) -> u16 {
+        self as u16
+    }
+
+    /// UiPath's symbolic name (see [`name_evidence`](Self::name_evidence) for how sure it is).
+    pub const fn name(self) -> &'static str {
+        self.info().name
+    }
+
+    /// The message template as documented, with its `[Placeholders]`, e.g.
+    /// `"Tenant [NameOfTenant] is disabled!"`; `None` where no source gives one.
+    pub const fn message(self) -> Option<&'static str> {
+        self.info().message
+    }
+
+    /// When the code occurs, as documented; `None` where the table gives no description.
+    pub const fn description(self) -> Option<&'static str> {
+        self.info().description
+    }
+
+    /// The area of Orchestrator the code belongs to.
+    pub const fn category(self) -> Category {
+        self.info().category
+    }
+
+    /// The HTTP status that comes with the code, only where a source states one.
+    pub const fn http_status(self) -> Option<u16> {
+        self.info().http_status
+    }
+
+    /// How sure the catalog is of the [`name`](Self::name).
+    pub const fn name_evidence(self) -> NameEvidence {
+        self.info().name_evidence
+    }
+
+    /// Every fact of the code's row.
+    pub const fn info(self) -> &'static OrchestratorCodeInfo {
+        &INFO[DENSE[(self as u16 - FIRST_CODE) as usize] as usize]
+    }
+}
+
+impl fmt::Display for OrchestratorCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.message() {
+            Some(message) => write!(f, "{} {}: {}", self.code(), self.name(), message),
+            None => write!(f, "{} {} ({})", self.code(), self.name(), self.category()),
+        }
+    }
+}
+
+impl From<OrchestratorCode> for u16 {
+    fn from(code: OrchestratorCode) -> u16 {
+        code as u16
+    }
+}
+
+impl TryFrom<u16> for OrchestratorCode {
+    type Error = UnknownCode;
+
+    fn try_from(code: u16) -> Result<Self, UnknownCode> {
+        Self::from_u16(code).ok_or_else(|| UnknownCode::number(Catalog::Orchestrator, code))
+    }
+}
+
+impl FromStr for OrchestratorCode {
+    type Err = UnknownCode;
+
+    /// A number (`"1670"`) or an exact symbolic name or alias (`"PendingJobsAlreadyExist"`).
+    ///
+    /// ```
+    /// use rpa_error_codes::OrchestratorCode;
+    /// assert_eq!("1670".parse(), Ok(OrchestratorCode::PendingJobsAlreadyExist));
+    /// assert_eq!("PendingJobsAlreadyExist".parse(), Ok(OrchestratorCode::PendingJobsAlreadyExist));
+    /// assert!("+1670".parse::<OrchestratorCode>().is_err());
+    /// ```
+    fn from_str(s: &str) -> Result<Self, UnknownCode> {
+        let found = if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
+            s.parse::<u16>().ok().and_then(Self::from_u16)
+        } else {
+            Self::from_name(s)
+        };
+        found.ok_or_else(|| UnknownCode::new(Catalog::Orchestrator, s))
+    }
+}

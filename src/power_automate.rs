@@ -1,0 +1,405 @@
+//! Power Automate desktop-flow error codes (Microsoft KB 4555406).
+//!
+//! When a desktop flow run started from the cloud fails, Power Automate reports a string code
+//! such as `UIFlowAlreadyRunning`, in the failed action's body and in the Dataverse `flowsession`
+//! row. [`PowerAutomateError`] has one variant per code of the vendor's table, named exactly like
+//! the code, with everything the table says about it: HTTP status, [run modes](RunModes),
+//! [platform](Platform) limits, the mitigation steps as plain text and [links](Link), whether
+//! retrying can help, and which codes replaced a retired one.
+//!
+//! ```
+//! use rpa_error_codes::power_automate::{PowerAutomateError, RunMode};
+//!
+//! let code = PowerAutomateError::from_code("UIFlowAlreadyRunning").unwrap();
+//! assert_eq!(code.http_status(), 429);
+//! assert!(code.run_modes().contains(RunMode::Unattended));
+//! assert!(code.is_transient());
+//! ```
+//!
+//! # Every code
+//!
+//! Generated from `data/power_automate.csv`; each code links to its full documentation.
+//!
+#![doc = include_str!(concat!(env!("OUT_DIR"), "/power_automate_table.md"))]
+
+use core::fmt;
+use core::str::FromStr;
+
+use crate::{Catalog, Source, UnknownCode};
+
+include!(concat!(env!("OUT_DIR"), "/power_automate.rs"));
+
+/// A mode a desktop flow runs in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RunMode {
+    /// Runs in the session of a signed-in user.
+    Attended,
+    /// Runs in a session Power Automate creates on the machine.
+    Unattended,
+    /// Runs locally, from Power Automate for desktop (recording and test playback).
+    Local,
+}
+
+impl RunMode {
+    /// The three run modes.
+    pub const ALL: [RunMode; 3] = [RunMode::Attended, RunMode::Unattended, RunMode::Local];
+
+    /// The run mode of a Dataverse `flowsession.runmode` picklist value: 0 Local, 1 Attended,
+    /// 2 Unattended.
+    ///
+    /// ```
+    /// use rpa_error_codes::power_automate::RunMode;
+    /// assert_eq!(RunMode::from_picklist(2), Some(RunMode::Unattended));
+    /// assert_eq!(RunMode::from_picklist(3), None);
+    /// ```
+    pub const fn from_picklist(value: u8) -> Option<RunMode> {
+        match value {
+            0 => Some(RunMode::Local),
+            1 => Some(RunMode::Attended),
+            2 => Some(RunMode::Unattended),
+            _ => None,
+        }
+    }
+
+    /// The Dataverse `flowsession.runmode` picklist value of this run mode.
+    pub const fn picklist(self) -> u8 {
+        match self {
+            RunMode::Local => 0,
+            RunMode::Attended => 1,
+            RunMode::Unattended => 2,
+        }
+    }
+
+    /// The run mode's name, as the vendor's table writes it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            RunMode::Attended => "Attended",
+            RunMode::Unattended => "Unattended",
+            RunMode::Local => "Local",
+        }
+    }
+
+    const fn bit(self) -> u8 {
+        1 << self as u8
+    }
+}
+
+impl fmt::Display for RunMode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A set of [`RunMode`]s: the run modes a code occurs in.
+///
+/// The vendor's "All" is the set of all three.
+///
+/// ```
+/// use rpa_error_codes::power_automate::{PowerAutomateError, RunMode};
+///
+/// let modes = PowerAutomateError::LocalPlaybackOrRecordingOngoing.run_modes();
+/// assert!(modes.is_all());
+/// assert_eq!(modes.to_string(), "All");
+///
+/// let modes = PowerAutomateError::UIFlowAlreadyRunning.run_modes();
+/// assert_eq!(modes.iter().collect::<Vec<_>>(), [RunMode::Attended, RunMode::Unattended]);
+/// assert_eq!(modes.to_string(), "Attended, Unattended");
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct RunModes(u8);
+
+impl RunModes {
+    /// No run mode.
+    pub const EMPTY: RunModes = RunModes(0);
+    /// All three run modes (the vendor's "All").
+    pub const ALL: RunModes = RunModes::of(&RunMode::ALL);
+
+    /// The set of the given run modes.
+    pub const fn of(modes: &[RunMode]) -> RunModes {
+        let mut bits = 0;
+        let mut i = 0;
+        while i < modes.len() {
+            bits |= modes[i].bit();
+            i += 1;
+        }
+        RunModes(bits)
+    }
+
+    /// Whether `mode` is in the set.
+    pub const fn contains(self, mode: RunMode) -> bool {
+        self.0 & mode.bit() != 0
+    }
+
+    /// Whether the set holds all three run modes.
+    pub const fn is_all(self) -> bool {
+        self.0 == RunModes::ALL.0
+    }
+
+    /// Whether the set is empty.
+    pub const fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// How many run modes the set holds.
+    pub const fn len(self) -> usize {
+        self.0.count_ones() as usize
+    }
+
+    /// The run modes in the set, in the order Attended, Unattended, Local.
+    pub fn iter(self) -> impl Iterator<Item = RunMode> + Clone {
+        RunMode::ALL.into_iter().filter(move |m| self.contains(*m))
+    }
+}
+
+impl fmt::Debug for RunModes {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_set().entries(self.iter()).finish()
+    }
+}
+
+impl fmt::Display for RunModes {
+    /// `All` for all three, otherwise the modes separated by `, `.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.is_all() {
+            return f.write_str("All");
+        }
+        for (i, mode) in self.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            f.write_str(mode.as_str())?;
+        }
+        Ok(())
+    }
+}
+
+impl FromIterator<RunMode> for RunModes {
+    fn from_iter<I: IntoIterator<Item = RunMode>>(iter: I) -> Self {
+        RunModes(iter.into_iter().fold(0, |bits, m| bits | m.bit()))
+    }
+}
+
+/// The Windows edition a code is limited to, where the vendor's text states one.
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Platform {
+    /// "Windows Server only."
+    WindowsServer,
+    /// "Windows 10 only."
+    Windows10,
+}
+
+impl fmt::Display for Platform {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Platform::WindowsServer => "Windows Server",
+            Platform::Windows10 => "Windows 10",
+        })
+    }
+}
+
+/// A link from a mitigation text: its text and its absolute https URL.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Link {
+    /// The link's text, as in the mitigation.
+    pub text: &'static str,
+    /// The absolute https URL (relative links of the vendor's page are resolved).
+    pub url: &'static str,
+}
+
+impl fmt::Display for Link {
+    /// `text <url>`
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} <{}>", self.text, self.url)
+    }
+}
+
+/// Everything the catalog knows about one [`PowerAutomateError`]: every column of its row.
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct PowerAutomateErrorInfo {
+    /// The code as it travels on the wire.
+    pub code: &'static str,
+    /// The HTTP status the vendor's table gives.
+    pub http_status: u16,
+    /// The run modes the code occurs in.
+    pub run_modes: RunModes,
+    /// The Windows edition the code is limited to, if the text states one.
+    pub platform: Option<Platform>,
+    /// Whether retrying later without changing anything can succeed.
+    pub transient: bool,
+    /// Why the code is, or is not, transient.
+    pub transient_reason: &'static str,
+    /// The mitigation steps as plain text (see [`PowerAutomateError::mitigation`]).
+    pub mitigation: &'static str,
+    /// The mitigation exactly as the vendor's table writes it, markup included.
+    pub mitigation_markup: &'static str,
+    /// The links of the mitigation, in order.
+    pub links: &'static [Link],
+    /// The codes the vendor renamed or split this code into.
+    pub replaced_by: &'static [PowerAutomateError],
+    /// The date of the first table version without this code, if it was retired.
+    pub retired_in: Option<&'static str>,
+    /// The date of the first known table version with this code.
+    pub first_seen: &'static str,
+    /// The document the row was transcribed from.
+    pub source: Source,
+}
+
+power_automate_error_enum! {
+    /// A Power Automate desktop-flow error code.
+    ///
+    /// Each variant is named exactly like the code it stands for, and its documentation
+    /// carries the vendor's mitigation steps. Codes the vendor has retired stay, marked
+    /// [retired](Self::is_retired), because older runs still carry them. The enum is
+    /// `#[non_exhaustive]`: new vendor codes are added in minor releases, so a `match` needs a
+    /// wildcard arm.
+    ///
+    /// `Display` prints the code and the plain-text mitigation:
+    ///
+    /// ```
+    /// use rpa_error_codes::PowerAutomateError;
+    ///
+    /// assert_eq!(
+    ///     PowerAutomateError::UIFlowAlreadyRunning.to_string(),
+    ///     "UIFlowAlreadyRunning: A desktop flow is already running on the machine. \
+    ///      You need to wait for its completion.",
+    /// );
+    /// ```
+    ///
+    /// Variants are ordered as in the vendor's table (`Ord`).
+    #[non_exhaustive]
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, thiserror::Error)]
+    pub enum PowerAutomateError
+}
+
+impl PowerAutomateError {
+    /// Every code, in table order: the 2023-08 table's codes, then the newer ones.
+    pub const ALL: &'static [PowerAutomateError] = &ALL_CODES;
+
+    /// The code for the exact string `code`, or `None` if it is not in the catalog.
+    ///
+    /// ```
+    /// use rpa_error_codes::PowerAutomateError;
+    /// assert_eq!(PowerAutomateError::from_code("DnsError"), Some(PowerAutomateError::DnsError));
+    /// assert_eq!(PowerAutomateError::from_code("dnserror"), None);
+    /// assert_eq!(PowerAutomateError::from_code("-1073741477"), None);
+    /// ```
+    pub fn from_code(code: &str) -> Option<PowerAutomateError> {
+        CODES.get(code).copied()
+    }
+
+    /// The code for `code`, ignoring ASCII case, or `None` if it is not in the catalog.
+    ///
+    /// ```
+    /// use rpa_error_codes::PowerAutomateError;
+    /// assert_eq!(
+    ///     PowerAutomateError::from_code_ignore_ascii_case("uiflowalreadyrunning"),
+    ///     Some(PowerAutomateError::UIFlowAlreadyRunning),
+    /// );
+    /// ```
+    pub fn from_code_ignore_ascii_case(code: &str) -> Option<PowerAutomateError> {
+        if code.len() > MAX_CODE_LEN {
+            return None;
+        }
+        ALL_CODES
+            .iter()
+            .copied()
+            .find(|c| c.code().eq_ignore_ascii_case(code))
+    }
+
+    /// The code as it travels on the wire (the variant's name).
+    pub const fn code(self) -> &'static str {
+        self.info().code
+    }
+
+    /// The HTTP status the vendor's table gives for the code.
+    pub const fn http_status(self) -> u16 {
+        self.info().http_status
+    }
+
+    /// The run modes the code occurs in.
+    pub const fn run_modes(self) -> RunModes {
+        self.info().run_modes
+    }
+
+    /// The Windows edition the code is limited to ("Windows Server only.", "Windows 10 only."),
+    /// or `None` where the text states no limit.
+    pub const fn platform(self) -> Option<Platform> {
+        self.info().platform
+    }
+
+    /// The vendor's mitigation steps as plain text: no Markdown, no HTML. Line breaks of the
+    /// table are `\n`, and list items are lines starting with `- ` (or `1. `, `2. `, ...).
+    /// Link texts stay in the text; their URLs are in [`links`](Self::links).
+    ///
+    /// ```
+    /// use rpa_error_codes::PowerAutomateError;
+    /// assert_eq!(
+    ///     PowerAutomateError::SessionCreationError.mitigation(),
+    ///     "Check requirements for unattended scenario:\n\
+    ///      - The user specified in your connection is a member of the Remote Desktop Users group.\n\
+    ///      - Remote Desktop is enabled on the computer.",
+    /// );
+    /// ```
+    pub const fn mitigation(self) -> &'static str {
+        self.info().mitigation
+    }
+
+    /// The links of the mitigation text, with absolute https URLs.
+    ///
+    /// ```
+    /// use rpa_error_codes::PowerAutomateError;
+    /// let links = PowerAutomateError::UnableToCallCrlEndpoint.links();
+    /// assert_eq!(links[0].url, "https://learn.microsoft.com/power-automate/limits-and-config#ui-flows-required-services");
+    /// ```
+    pub const fn links(self) -> &'static [Link] {
+        self.info().links
+    }
+
+    /// Whether retrying later, without changing anything, can succeed: true only where the
+    /// vendor's text says waiting, retrying, rescheduling or throttling resolves the error.
+    /// The reason for each code is in [`PowerAutomateErrorInfo::transient_reason`].
+    pub const fn is_transient(self) -> bool {
+        self.info().transient
+    }
+
+    /// The codes the vendor renamed or split this code into; empty for current codes.
+    ///
+    /// ```
+    /// use rpa_error_codes::PowerAutomateError;
+    /// assert_eq!(
+    ///     PowerAutomateError::AadLogonFailure.replaced_by(),
+    ///     [PowerAutomateError::MSEntraLogonFailure],
+    /// );
+    /// ```
+    pub const fn replaced_by(self) -> &'static [PowerAutomateError] {
+        self.info().replaced_by
+    }
+
+    /// Whether the code is no longer in the vendor's current table. Retired codes stay in the
+    /// catalog because runs recorded before still carry them.
+    pub const fn is_retired(self) -> bool {
+        self.info().retired_in.is_some()
+    }
+
+    /// Every fact of the code's row.
+    pub const fn info(self) -> &'static PowerAutomateErrorInfo {
+        &INFO[self as usize]
+    }
+}
+
+impl fmt::Display for PowerAutomateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.code(), self.mitigation())
+    }
+}
+
+impl FromStr for PowerAutomateError {
+    type Err = UnknownCode;
+
+    /// The exact code, as [`from_code`](Self::from_code).
+    fn from_str(s: &str) -> Result<Self, UnknownCode> {
+        Self::from_code(s).ok_or_else(|| UnknownCode::new(Catalog::PowerAutomate, s))
+    }
+}
