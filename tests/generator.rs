@@ -1,0 +1,760 @@
+//! The generator's read, validate and emit steps (the modules `build.rs` includes), fed good
+//! and bad tables. Every validation rule has a test that asserts the whole message: file, line,
+//! column, what is wrong and what was expected.
+
+#![allow(dead_code)]
+
+#[path = "../build/emit.rs"]
+mod emit;
+#[path = "../build/markup.rs"]
+mod markup;
+#[path = "../build/model.rs"]
+mod model;
+#[path = "../build/table.rs"]
+mod table;
+
+use markup::LinkBase;
+use model::{ORCHESTRATOR_COLUMNS, POWER_AUTOMATE_COLUMNS};
+
+const PA_FILE: &str = "data/power_automate.csv";
+const ORCH_FILE: &str = "data/orchestrator.csv";
+
+/// A valid Power Automate row; tests override single cells.
+const PA_BASE: [(&str, &str); 13] = [
+    ("code", "Alpha"),
+    ("http_status", "429"),
+    ("run_modes", "Attended;Unattended"),
+    ("platform", ""),
+    ("transient", "yes"),
+    ("transient_reason", "Waiting resolves it."),
+    ("retired_in", ""),
+    ("replaced_by", ""),
+    ("first_seen", "2023-08-25"),
+    ("mitigation", "Wait for the other run.</br>- Then retry."),
+    ("source", "KB 1"),
+    ("source_date", "2023-08-25"),
+    ("source_url", "https://example.com/kb"),
+];
+
+/// A valid Orchestrator row; tests override single cells.
+const ORCH_BASE: [(&str, &str); 15] = [
+    ("code", "1670"),
+    ("name", "PendingJobsAlreadyExist"),
+    ("name_grade", "B"),
+    ("name_source", "enum order"),
+    ("aliases", ""),
+    ("category", "Jobs"),
+    ("category_basis", "label"),
+    (
+        "message",
+        "The robots already have pending jobs for this process.",
+    ),
+    ("message_source", ""),
+    ("description", ""),
+    ("http_status", ""),
+    ("http_status_source", ""),
+    ("source", "Response codes"),
+    ("source_url", "https://example.com/codes"),
+    ("notes", ""),
+];
+
+/// CSV text with the header `columns` and one row per override list applied to `base`.
+fn csv_text(columns: &[&str], base: &[(&str, &str)], rows: &[&[(&str, &str)]]) -> String {
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer(Vec::new());
+    writer.write_record(columns).unwrap();
+    for overrides in rows {
+        let record: Vec<&str> = base
+            .iter()
+            .map(|(name, value)| {
+                overrides
+                    .iter()
+                    .find(|(n, _)| n == name)
+                    .map_or(*value, |(_, v)| *v)
+            })
+            .collect();
+        writer.write_record(&record).unwrap();
+    }
+    String::from_utf8(writer.into_inner().unwrap()).unwrap()
+}
+
+fn pa_result(text: &str) -> Result<Vec<model::PowerAutomateRow>, Vec<String>> {
+    table::read(PA_FILE, text, POWER_AUTOMATE_COLUMNS)
+        .and_then(|t| model::power_automate(&t))
+        .map_err(|errors| errors.iter().map(ToString::to_string).collect())
+}
+
+fn orch_result(text: &str) -> Result<Vec<model::OrchestratorRow>, Vec<String>> {
+    table::read(ORCH_FILE, text, ORCHESTRATOR_COLUMNS)
+        .and_then(|t| model::orchestrator(&t))
+        .map_err(|errors| errors.iter().map(ToString::to_string).collect())
+}
+
+/// The errors for Power Automate rows built from overrides.
+fn pa_errors(rows: &[&[(&str, &str)]]) -> Vec<String> {
+    pa_result(&csv_text(POWER_AUTOMATE_COLUMNS, &PA_BASE, rows))
+        .expect_err("the table should be rejected")
+}
+
+fn orch_errors(rows: &[&[(&str, &str)]]) -> Vec<String> {
+    orch_result(&csv_text(ORCHESTRATOR_COLUMNS, &ORCH_BASE, rows))
+        .expect_err("the table should be rejected")
+}
+
+// ---- the real data -------------------------------------------------------------------------
+
+fn data(file: &str) -> String {
+    std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(file)).unwrap()
+}
+
+#[test]
+fn the_shipped_tables_validate() {
+    let pa = pa_result(&data(PA_FILE)).expect("data/power_automate.csv is valid");
+    assert!(pa.len() >= 55, "{} Power Automate codes", pa.len());
+    let orch = orch_result(&data(ORCH_FILE)).expect("data/orchestrator.csv is valid");
+    assert!(orch.len() >= 120, "{} Orchestrator codes", orch.len());
+}
+
+#[test]
+fn the_base_rows_are_valid() {
+    let rows = pa_result(&csv_text(POWER_AUTOMATE_COLUMNS, &PA_BASE, &[&[]])).unwrap();
+    assert_eq!(rows[0].code, "Alpha");
+    assert_eq!(rows[0].run_modes, ["Attended", "Unattended"]);
+    assert_eq!(
+        rows[0].mitigation.plain(),
+        "Wait for the other run.\n- Then retry."
+    );
+    let rows = orch_result(&csv_text(ORCHESTRATOR_COLUMNS, &ORCH_BASE, &[&[]])).unwrap();
+    assert_eq!((rows[0].code, rows[0].name_evidence), (1670, "EnumOrder"));
+}
+
+// ---- read: the shape of the file -----------------------------------------------------------
+
+#[test]
+fn empty_file() {
+    assert_eq!(
+        pa_result("").unwrap_err(),
+        [format!(
+            "{PA_FILE}:1: the file is empty; expected a header line `{}`",
+            POWER_AUTOMATE_COLUMNS.join(",")
+        )]
+    );
+}
+
+#[test]
+fn wrong_header() {
+    let text =
+        csv_text(POWER_AUTOMATE_COLUMNS, &PA_BASE, &[&[]]).replacen("http_status", "http", 1);
+    let header = POWER_AUTOMATE_COLUMNS.join(",");
+    assert_eq!(
+        pa_result(&text).unwrap_err(),
+        [format!(
+            "{PA_FILE}:1:2: column `http`: the header is `{}`; expected the header `{header}`",
+            header.replacen("http_status", "http", 1)
+        )]
+    );
+}
+
+#[test]
+fn missing_field() {
+    let text = format!("{}\nBeta,400\n", POWER_AUTOMATE_COLUMNS.join(","));
+    assert_eq!(
+        pa_result(&text).unwrap_err(),
+        [format!(
+            "{PA_FILE}:2: the record has 2 fields; expected 13 fields, one per header column"
+        )]
+    );
+}
+
+#[test]
+fn white_space_around_a_cell() {
+    assert_eq!(
+        pa_errors(&[&[("code", "Alpha ")]]),
+        [format!(
+            "{PA_FILE}:2:1: column `code`: the text \"Alpha \" has leading or trailing white space; \
+             expected no white space at either end of a cell"
+        )]
+    );
+}
+
+#[test]
+fn line_break_inside_a_cell() {
+    assert_eq!(
+        pa_errors(&[&[("mitigation", "Wait.\nRetry.")]]),
+        [format!(
+            "{PA_FILE}:2:10: column `mitigation`: the text holds the control character '\\n'; \
+             expected single-line text (write a line break as `</br>`)"
+        )]
+    );
+}
+
+#[test]
+fn unterminated_quote_is_reported_not_panicked() {
+    let text = format!("{}\nAlpha,\"429\n", POWER_AUTOMATE_COLUMNS.join(","));
+    let errors = pa_result(&text).unwrap_err();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].starts_with(&format!("{PA_FILE}:2")), "{errors:?}");
+}
+
+#[test]
+fn every_problem_is_reported_in_order() {
+    let errors = pa_errors(&[
+        &[("http_status", "4x0")],
+        &[("code", "Beta"), ("transient", "maybe")],
+    ]);
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    assert!(
+        errors[0].starts_with(&format!("{PA_FILE}:2:2:")),
+        "{errors:?}"
+    );
+    assert!(
+        errors[1].starts_with(&format!("{PA_FILE}:3:5:")),
+        "{errors:?}"
+    );
+}
+
+// ---- validate: Power Automate --------------------------------------------------------------
+
+#[test]
+fn duplicate_code() {
+    assert_eq!(
+        pa_errors(&[&[], &[]]),
+        [format!(
+            "{PA_FILE}:3:1: column `code`: duplicate code `Alpha` (first on line 2); expected each code once in the table"
+        )]
+    );
+}
+
+#[test]
+fn code_that_is_no_identifier() {
+    assert_eq!(
+        pa_errors(&[&[("code", "UI Flow")]]),
+        [format!(
+            "{PA_FILE}:2:1: column `code`: `UI Flow` holds ' '; expected an UpperCamelCase name of ASCII letters and digits"
+        )]
+    );
+    assert_eq!(
+        pa_errors(&[&[("code", "alpha")]]),
+        [format!(
+            "{PA_FILE}:2:1: column `code`: `alpha` does not start with an uppercase ASCII letter; \
+             expected an UpperCamelCase name of ASCII letters and digits"
+        )]
+    );
+}
+
+#[test]
+fn malformed_http_status() {
+    for bad in ["4x0", "99", "600", "+400", "4000"] {
+        assert_eq!(
+            pa_errors(&[&[("http_status", bad)]]),
+            [format!(
+                "{PA_FILE}:2:2: column `http_status`: malformed HTTP status `{bad}`; \
+                 expected a three-digit HTTP status from 100 to 599"
+            )],
+            "for {bad}"
+        );
+    }
+}
+
+#[test]
+fn unknown_run_mode() {
+    assert_eq!(
+        pa_errors(&[&[("run_modes", "Attended;Remote")]]),
+        [format!(
+            "{PA_FILE}:2:3: column `run_modes`: unknown run mode `Remote`; \
+             expected `All`, or run modes from `Attended`, `Unattended`, `Local` separated by `;`"
+        )]
+    );
+    assert_eq!(
+        pa_errors(&[&[("run_modes", "Attended;Attended")]]),
+        [format!(
+            "{PA_FILE}:2:3: column `run_modes`: run mode `Attended` given twice; expected each run mode once"
+        )]
+    );
+}
+
+#[test]
+fn all_run_modes() {
+    let rows = pa_result(&csv_text(
+        POWER_AUTOMATE_COLUMNS,
+        &PA_BASE,
+        &[&[("run_modes", "All")]],
+    ))
+    .unwrap();
+    assert_eq!(rows[0].run_modes, ["Attended", "Unattended", "Local"]);
+    let rows = pa_result(&csv_text(
+        POWER_AUTOMATE_COLUMNS,
+        &PA_BASE,
+        &[&[("run_modes", "Local;Attended")]],
+    ))
+    .unwrap();
+    assert_eq!(rows[0].run_modes, ["Attended", "Local"]);
+}
+
+#[test]
+fn empty_required_field() {
+    for (column, number) in [
+        ("transient_reason", 6),
+        ("mitigation", 10),
+        ("source", 11),
+        ("code", 1),
+    ] {
+        assert_eq!(
+            pa_errors(&[&[(column, "")]]),
+            [format!(
+                "{PA_FILE}:2:{number}: column `{column}`: the cell is empty; expected a value (this column is required)"
+            )],
+            "for {column}"
+        );
+    }
+}
+
+#[test]
+fn yes_or_no() {
+    assert_eq!(
+        pa_errors(&[&[("transient", "Yes")]]),
+        [format!(
+            "{PA_FILE}:2:5: column `transient`: `Yes`; expected `yes` or `no`"
+        )]
+    );
+}
+
+#[test]
+fn malformed_dates() {
+    for bad in ["2023-8-25", "25/08/2023", "2023-13-01", "2023-08-32"] {
+        assert_eq!(
+            pa_errors(&[&[("first_seen", bad)]]),
+            [format!(
+                "{PA_FILE}:2:9: column `first_seen`: malformed date `{bad}`; expected a date YYYY-MM-DD"
+            )],
+            "for {bad}"
+        );
+    }
+}
+
+#[test]
+fn source_url_must_be_https() {
+    assert_eq!(
+        pa_errors(&[&[("source_url", "http://example.com")]]),
+        [format!(
+            "{PA_FILE}:2:13: column `source_url`: `http://example.com` is not an https URL; expected an absolute https URL"
+        )]
+    );
+}
+
+#[test]
+fn unknown_platform() {
+    assert_eq!(
+        pa_errors(&[&[("platform", "Linux")]]),
+        [format!(
+            "{PA_FILE}:2:4: column `platform`: unknown platform `Linux`; expected one of `WindowsServer`, `Windows10`"
+        )]
+    );
+}
+
+#[test]
+fn platform_must_agree_with_the_text() {
+    assert_eq!(
+        pa_errors(&[&[("platform", "WindowsServer")]]),
+        [format!(
+            "{PA_FILE}:2:4: column `platform`: the platform is `WindowsServer` but the mitigation states no platform limit; \
+             expected the platform that the mitigation's first sentence states (`Windows Server only.` or `Windows 10 only.`), or empty"
+        )]
+    );
+    assert_eq!(
+        pa_errors(&[&[("mitigation", "Windows 10 only. Sign out.")]]),
+        [format!(
+            "{PA_FILE}:2:4: column `platform`: the platform is `` but the mitigation states `Windows10`; \
+             expected the platform that the mitigation's first sentence states (`Windows Server only.` or `Windows 10 only.`), or empty"
+        )]
+    );
+    let ok = csv_text(
+        POWER_AUTOMATE_COLUMNS,
+        &PA_BASE,
+        &[&[
+            ("platform", "WindowsServer"),
+            ("mitigation", "Windows Server only.</br>Sign out."),
+        ]],
+    );
+    assert_eq!(pa_result(&ok).unwrap()[0].platform, Some("WindowsServer"));
+}
+
+#[test]
+fn replaced_by_must_name_a_code() {
+    assert_eq!(
+        pa_errors(&[&[("replaced_by", "Gamma"), ("retired_in", "2025-02-11")]]),
+        [format!(
+            "{PA_FILE}:2:8: column `replaced_by`: `replaced_by` names `Gamma`, which is no code of this table; \
+             expected codes that have their own row"
+        )]
+    );
+    assert_eq!(
+        pa_errors(&[&[("replaced_by", "Alpha"), ("retired_in", "2025-02-11")]]),
+        [format!(
+            "{PA_FILE}:2:8: column `replaced_by`: `Alpha` replaces itself; expected other codes of this table"
+        )]
+    );
+    assert_eq!(
+        pa_errors(&[
+            &[("replaced_by", "Beta; Gamma"), ("retired_in", "2025-02-11")],
+            &[("code", "Beta")]
+        ]),
+        [format!(
+            "{PA_FILE}:2:8: column `replaced_by`: in the list `Beta; Gamma`: ` Gamma` does not start with an uppercase ASCII letter; \
+             expected names separated by `;`, without spaces"
+        )]
+    );
+}
+
+#[test]
+fn replaced_by_needs_a_retirement_date() {
+    assert_eq!(
+        pa_errors(&[&[("replaced_by", "Beta")], &[("code", "Beta")]]),
+        [format!(
+            "{PA_FILE}:2:7: column `retired_in`: a code with `replaced_by` has no `retired_in` date; \
+             expected the date of the first table version without the code"
+        )]
+    );
+    assert_eq!(
+        pa_errors(&[&[("retired_in", "2020-01-01")]]),
+        [format!(
+            "{PA_FILE}:2:7: column `retired_in`: retired on 2020-01-01, not after first seen on 2023-08-25; \
+             expected a retirement date after `first_seen`"
+        )]
+    );
+}
+
+/// The message for broken markup in the mitigation of row 2.
+fn markup_error(position: usize, problem: &str, expected: &str) -> Vec<String> {
+    vec![format!(
+        "{PA_FILE}:2:10: column `mitigation`: broken markup at character {position}: {problem}; expected {expected}"
+    )]
+}
+
+#[test]
+fn broken_markup() {
+    let cases: [(&str, Vec<String>); 9] = [
+        (
+            "Do **this.",
+            markup_error(4, "`**` is never closed", "a closing `**` on the same line"),
+        ),
+        (
+            "Run `uiflowservice.",
+            markup_error(5, "``` is never closed", "a closing ``` on the same line"),
+        ),
+        (
+            "See <b>this</b>.",
+            markup_error(
+                5,
+                "unsupported HTML tag `<b>`",
+                "`</br>` or `<br>` as the only tags",
+            ),
+        ),
+        (
+            "See [the article](https://example.com",
+            markup_error(
+                5,
+                "`[` starts no complete link",
+                "a link `[text](url)` (a literal bracket is not allowed here)",
+            ),
+        ),
+        (
+            "See [the article] now.",
+            markup_error(
+                5,
+                "`[` starts no complete link",
+                "a link `[text](url)` (a literal bracket is not allowed here)",
+            ),
+        ),
+        (
+            "See [it](http://example.com).",
+            markup_error(
+                5,
+                "the link `http://example.com` is not https",
+                "an https URL, `/path` on the site, or `name.md#anchor`",
+            ),
+        ),
+        (
+            "See [it](../other.md).",
+            markup_error(
+                5,
+                "the relative link `../other.md` leaves its folder",
+                "an https URL, `/path` on the site, or `name.md#anchor`",
+            ),
+        ),
+        (
+            "![fail](./media/warning.png)",
+            markup_error(1, "an image", "text, links and line breaks only"),
+        ),
+        (
+            "Done] now.",
+            markup_error(
+                5,
+                "a `]` that closes no link",
+                "brackets only around link texts",
+            ),
+        ),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(
+            pa_errors(&[&[("mitigation", text)]]),
+            expected,
+            "for {text:?}"
+        );
+    }
+}
+
+#[test]
+fn markup_inside_markup() {
+    assert_eq!(
+        pa_errors(&[&[(
+            "mitigation",
+            "Start **[the service](https://example.com)**."
+        )]]),
+        markup_error(
+            9,
+            "markup inside markup (`[`)",
+            "plain text inside bold text and link texts"
+        )
+    );
+}
+
+// ---- validate: Orchestrator ----------------------------------------------------------------
+
+#[test]
+fn malformed_code_number() {
+    for bad in ["16x0", "0", "01670", "70000", "-1"] {
+        assert_eq!(
+            orch_errors(&[&[("code", bad)]]),
+            [format!(
+                "{ORCH_FILE}:2:1: column `code`: malformed code `{bad}`; \
+                 expected a whole number from 1 to 65535 without leading zeros (0 means no code)"
+            )],
+            "for {bad}"
+        );
+    }
+}
+
+#[test]
+fn duplicate_code_number_and_name() {
+    assert_eq!(
+        orch_errors(&[&[], &[("name", "Other")]]),
+        [format!(
+            "{ORCH_FILE}:3:1: column `code`: duplicate code `1670` (first on line 2); expected each code once in the table"
+        )]
+    );
+    assert_eq!(
+        orch_errors(&[&[], &[("code", "1671")]]),
+        [format!(
+            "{ORCH_FILE}:3:2: column `name`: duplicate name or alias `PendingJobsAlreadyExist` (first on line 2); \
+             expected each name or alias once in the table"
+        )]
+    );
+    assert_eq!(
+        orch_errors(&[
+            &[],
+            &[
+                ("code", "1671"),
+                ("name", "Other"),
+                ("aliases", "PendingJobsAlreadyExist")
+            ]
+        ]),
+        [format!(
+            "{ORCH_FILE}:3:5: column `aliases`: duplicate name or alias `PendingJobsAlreadyExist` (first on line 2); \
+             expected each name or alias once in the table"
+        )]
+    );
+}
+
+#[test]
+fn unknown_category_and_grade() {
+    assert_eq!(
+        orch_errors(&[&[("category", "Processes")]]),
+        [format!(
+            "{ORCH_FILE}:2:6: column `category`: unknown category `Processes`; expected one of `Generic`, `Audit`, \
+             `OrganizationUnits`, `Robots`, `Conflict`, `Authorization`, `Assets`, `Schedules`, `Jobs`, `ThirdParty`, \
+             `Logs`, `Configuration`, `Queues`, `License`"
+        )]
+    );
+    assert_eq!(
+        orch_errors(&[&[("name_grade", "X")]]),
+        [format!(
+            "{ORCH_FILE}:2:3: column `name_grade`: unknown name grade `X`; expected one of `S`, `J`, `B`, `M`, `C`"
+        )]
+    );
+    assert_eq!(
+        orch_errors(&[&[("category_basis", "guess")]]),
+        [format!(
+            "{ORCH_FILE}:2:7: column `category_basis`: unknown category basis `guess`; expected one of `label`, `range`"
+        )]
+    );
+}
+
+#[test]
+fn sources_go_with_their_facts() {
+    assert_eq!(
+        orch_errors(&[&[("http_status", "409")]]),
+        [format!(
+            "{ORCH_FILE}:2:12: column `http_status_source`: an HTTP status without its source; \
+             expected the source that states the HTTP status"
+        )]
+    );
+    assert_eq!(
+        orch_errors(&[&[("http_status_source", "a blog")]]),
+        [format!(
+            "{ORCH_FILE}:2:12: column `http_status_source`: a source for an HTTP status that is empty; \
+             expected `http_status_source` only where `http_status` is filled"
+        )]
+    );
+    assert_eq!(
+        orch_errors(&[&[("message", ""), ("message_source", "a forum")]]),
+        [format!(
+            "{ORCH_FILE}:2:9: column `message_source`: a message source without a message; \
+             expected `message_source` only where `message` is filled"
+        )]
+    );
+    assert_eq!(
+        orch_errors(&[&[("http_status", "40")]]),
+        [format!(
+            "{ORCH_FILE}:2:11: column `http_status`: malformed HTTP status `40`; expected a three-digit HTTP status from 100 to 599"
+        )]
+    );
+}
+
+#[test]
+fn codes_in_ascending_order() {
+    assert_eq!(
+        orch_errors(&[&[], &[("code", "1002"), ("name", "ItemNotFound")]]),
+        [format!(
+            "{ORCH_FILE}:3:1: column `code`: code 1002 comes after 1670; expected rows in ascending order of code"
+        )]
+    );
+}
+
+// ---- markup rendering ----------------------------------------------------------------------
+
+const BASE: LinkBase<'static> = model::KB_LINKS;
+
+#[test]
+fn plain_text_of_lists_and_breaks() {
+    let m = markup::parse(
+        "When sending data, a corruption was detected. </br>- Ensure free disk space. </br>- Ensure a stable network.",
+        BASE,
+    )
+    .unwrap();
+    assert_eq!(
+        m.plain(),
+        "When sending data, a corruption was detected.\n- Ensure free disk space.\n- Ensure a stable network."
+    );
+    assert_eq!(
+        m.markdown(),
+        "When sending data, a corruption was detected.\n\n- Ensure free disk space.\n- Ensure a stable network."
+    );
+}
+
+#[test]
+fn links_resolve_to_absolute_https() {
+    let m = markup::parse(
+        "See [limits](/power-automate/limits-and-config#ui-flows-required-services), \
+         [queue errors](troubleshoot-desktop-flow-run-queue-errors.md#uiflowalreadyrunning) and \
+         [support](https://support.microsoft.com/help/4564550/).",
+        BASE,
+    )
+    .unwrap();
+    assert_eq!(
+        m.links(),
+        [
+            (
+                "limits".to_owned(),
+                "https://learn.microsoft.com/power-automate/limits-and-config#ui-flows-required-services".to_owned()
+            ),
+            (
+                "queue errors".to_owned(),
+                "https://learn.microsoft.com/troubleshoot/power-platform/power-automate/desktop-flows/troubleshoot-desktop-flow-run-queue-errors#uiflowalreadyrunning"
+                    .to_owned()
+            ),
+            ("support".to_owned(), "https://support.microsoft.com/help/4564550/".to_owned()),
+        ]
+    );
+    assert_eq!(m.plain(), "See limits, queue errors and support.");
+}
+
+#[test]
+fn bold_and_code_lose_their_markup_in_plain_text() {
+    let m = markup::parse(
+        "Add **NT SERVICE\\UIFlowService** in `domain\\user` form.",
+        BASE,
+    )
+    .unwrap();
+    assert_eq!(
+        m.plain(),
+        "Add NT SERVICE\\UIFlowService in domain\\user form."
+    );
+    assert_eq!(
+        m.markdown(),
+        "Add **NT SERVICE\\\\UIFlowService** in `domain\\user` form."
+    );
+}
+
+#[test]
+fn numbered_lists_stay_lists() {
+    let m = markup::parse(
+        "Take these steps:</br>1. Scale up.</br>2. Ask for help.",
+        BASE,
+    )
+    .unwrap();
+    assert_eq!(
+        m.plain(),
+        "Take these steps:\n1. Scale up.\n2. Ask for help."
+    );
+    assert_eq!(
+        m.markdown(),
+        "Take these steps:\n\n1. Scale up.\n2. Ask for help."
+    );
+}
+
+#[test]
+fn markdown_escapes_what_markdown_would_read() {
+    assert_eq!(
+        markup::escape_markdown("a [Name] *b* <c> #d _e_ |f|"),
+        "a \\[Name\\] \\*b\\* \\<c\\> \\#d \\_e\\_ \\|f\\|"
+    );
+    assert_eq!(
+        markup::escape_markdown("see https://example.com/a_b now"),
+        "see <https://example.com/a_b> now"
+    );
+    assert_eq!(
+        markup::escape_markdown("back\\slash {0"),
+        "back\\\\slash \\{0"
+    );
+}
+
+// ---- emit ----------------------------------------------------------------------------------
+
+#[test]
+fn string_literals_survive_any_text() {
+    for text in [
+        "plain",
+        "quote \" and \\ backslash",
+        "*/ /* // #",
+        "{0} {{",
+        "ünïcödé ✓",
+        "tab\tline\nbreak",
+    ] {
+        let literal = emit::lit(text);
+        assert!(
+            literal.starts_with('"') && literal.ends_with('"'),
+            "{literal}"
+        );
+        assert!(!literal.contains('\n'), "{literal}");
+        // Undo the escapes Rust's Debug for str uses, and get the text back.
+        let inner = &literal[1..literal.len() - 1];
+        let unescaped = inner
+            .replace("\\\"", "\"")
+            .replace("\\n", "\n")
+            .replace("\\t", "\t")
+            .replace("\\\\", "\\");
+        assert_eq!(unescaped, text);
+    }
+}
