@@ -9,6 +9,8 @@ mod emit;
 mod markup;
 #[path = "build/model.rs"]
 mod model;
+#[path = "build/phash.rs"]
+mod phash;
 #[path = "build/table.rs"]
 mod table;
 
@@ -39,13 +41,19 @@ fn main() -> ExitCode {
         model::ORCHESTRATOR_COLUMNS,
         model::orchestrator,
     );
-    match power_automate {
-        Ok(rows) => write(&out_dir, "power_automate", &emit::power_automate(&rows)),
-        Err(()) => failed = true,
-    }
-    match orchestrator {
-        Ok(rows) => write(&out_dir, "orchestrator", &emit::orchestrator(&rows)),
-        Err(()) => failed = true,
+    let generated = [
+        power_automate
+            .and_then(|rows| generate("data/power_automate.csv", emit::power_automate(&rows))),
+        orchestrator.and_then(|rows| generate("data/orchestrator.csv", emit::orchestrator(&rows))),
+    ];
+    for (name, generated) in ["power_automate", "orchestrator"]
+        .into_iter()
+        .zip(generated)
+    {
+        match generated {
+            Ok(generated) => write(&out_dir, name, &generated),
+            Err(()) => failed = true,
+        }
     }
     if failed {
         eprintln!(
@@ -88,6 +96,10 @@ fn load<T>(
         .or_else(|errors| report(&errors))
 }
 
+fn generate(file: &str, result: Result<emit::Generated, String>) -> Result<emit::Generated, ()> {
+    result.map_err(|problem| eprintln!("error: {file}: {problem}"))
+}
+
 fn report<T>(errors: &[DataError]) -> Result<T, ()> {
     for e in errors {
         eprintln!("error: {e}");
@@ -99,6 +111,7 @@ fn write(out_dir: &Path, name: &str, generated: &emit::Generated) {
     for (file, contents) in [
         (format!("{name}.rs"), &generated.code),
         (format!("{name}_table.md"), &generated.table),
+        (format!("{name}_bench.rs"), &generated.bench),
     ] {
         let path = out_dir.join(file);
         // Unchanged output keeps its timestamp, so dependents are not rebuilt needlessly.

@@ -153,10 +153,11 @@ impl Errors {
     }
 }
 
-/// Checks that keys (codes, names) occur once across a table.
+/// Checks that keys (codes, names) occur once across a table, ignoring ASCII case: the lookups
+/// that ignore case must find exactly one entry.
 pub struct Unique<'a> {
     what: &'a str,
-    seen: HashMap<String, u64>,
+    seen: HashMap<String, (String, u64)>,
 }
 
 impl<'a> Unique<'a> {
@@ -168,15 +169,23 @@ impl<'a> Unique<'a> {
     }
 
     pub fn check(&mut self, key: &str, cell: &Cell<'_>) -> Result<(), DataError> {
-        match self.seen.insert(key.to_owned(), cell.at.line) {
-            Some(first) => {
-                self.seen.insert(key.to_owned(), first);
-                Err(cell.at.error(
-                    format!("duplicate {} `{key}` (first on line {first})", self.what),
-                    format!("each {} once in the table", self.what),
-                ))
+        let folded = key.to_ascii_lowercase();
+        match self.seen.get(&folded) {
+            Some((first, line)) if first == key => Err(cell.at.error(
+                format!("duplicate {} `{key}` (first on line {line})", self.what),
+                format!("each {} once in the table", self.what),
+            )),
+            Some((first, line)) => Err(cell.at.error(
+                format!(
+                    "{} `{key}` differs from `{first}` (line {line}) only in ASCII case",
+                    self.what
+                ),
+                format!("each {} once in the table, ignoring ASCII case", self.what),
+            )),
+            None => {
+                self.seen.insert(folded, (key.to_owned(), cell.at.line));
+                Ok(())
             }
-            None => Ok(()),
         }
     }
 }

@@ -74,6 +74,7 @@
 #[cfg(feature = "std")]
 extern crate std;
 
+mod lookup;
 pub mod orchestrator;
 pub mod power_automate;
 mod unknown;

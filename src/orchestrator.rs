@@ -226,20 +226,12 @@ impl OrchestratorCode {
     /// );
     /// ```
     pub fn from_name(name: &str) -> Option<OrchestratorCode> {
-        BY_NAME.get(name).copied()
+        NAME_TABLE.get(name)
     }
 
     /// The code with the symbolic name or alias `name`, ignoring ASCII case, or `None`.
     pub fn from_name_ignore_ascii_case(name: &str) -> Option<OrchestratorCode> {
-        if name.len() > MAX_NAME_LEN {
-            return None;
-        }
-        INFO.iter()
-            .find(|info| {
-                info.name.eq_ignore_ascii_case(name)
-                    || info.aliases.iter().any(|a| a.eq_ignore_ascii_case(name))
-            })
-            .and_then(|info| OrchestratorCode::from_u16(info.code))
+        NAME_TABLE.get_ignore_ascii_case(name)
     }
 
     /// The number.
@@ -317,10 +309,16 @@ impl FromStr for OrchestratorCode {
     /// assert_eq!("1670".parse(), Ok(OrchestratorCode::PendingJobsAlreadyExist));
     /// assert_eq!("PendingJobsAlreadyExist".parse(), Ok(OrchestratorCode::PendingJobsAlreadyExist));
     /// assert!("+1670".parse::<OrchestratorCode>().is_err());
+    /// assert!("01670".parse::<OrchestratorCode>().is_err());
     /// ```
     fn from_str(s: &str) -> Result<Self, UnknownCode> {
-        let found = if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
-            s.parse::<u16>().ok().and_then(Self::from_u16)
+        let is_number = !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        let found = if is_number {
+            // Codes are written without leading zeros; "01670" is not a code.
+            s.parse::<u16>()
+                .ok()
+                .filter(|_| !s.starts_with('0'))
+                .and_then(Self::from_u16)
         } else {
             Self::from_name(s)
         };

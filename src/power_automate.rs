@@ -286,7 +286,7 @@ impl PowerAutomateError {
     /// assert_eq!(PowerAutomateError::from_code("-1073741477"), None);
     /// ```
     pub fn from_code(code: &str) -> Option<PowerAutomateError> {
-        CODES.get(code).copied()
+        CODE_TABLE.get(code)
     }
 
     /// The code for `code`, ignoring ASCII case, or `None` if it is not in the catalog.
@@ -299,13 +299,7 @@ impl PowerAutomateError {
     /// );
     /// ```
     pub fn from_code_ignore_ascii_case(code: &str) -> Option<PowerAutomateError> {
-        if code.len() > MAX_CODE_LEN {
-            return None;
-        }
-        ALL_CODES
-            .iter()
-            .copied()
-            .find(|c| c.code().eq_ignore_ascii_case(code))
+        CODE_TABLE.get_ignore_ascii_case(code)
     }
 
     /// The code as it travels on the wire (the variant's name).

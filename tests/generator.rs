@@ -10,6 +10,8 @@ mod emit;
 mod markup;
 #[path = "../build/model.rs"]
 mod model;
+#[path = "../build/phash.rs"]
+mod phash;
 #[path = "../build/table.rs"]
 mod table;
 
@@ -222,6 +224,32 @@ fn duplicate_code() {
         pa_errors(&[&[], &[]]),
         [format!(
             "{PA_FILE}:3:1: column `code`: duplicate code `Alpha` (first on line 2); expected each code once in the table"
+        )]
+    );
+}
+
+#[test]
+fn codes_that_differ_only_in_case() {
+    assert_eq!(
+        pa_errors(&[&[], &[("code", "ALPHA")]]),
+        [format!(
+            "{PA_FILE}:3:1: column `code`: code `ALPHA` differs from `Alpha` (line 2) only in ASCII case; \
+             expected each code once in the table, ignoring ASCII case"
+        )]
+    );
+    assert_eq!(
+        orch_errors(&[
+            &[],
+            &[
+                ("code", "1671"),
+                ("name", "Other"),
+                ("aliases", "PENDINGJOBSALREADYEXIST")
+            ]
+        ]),
+        [format!(
+            "{ORCH_FILE}:3:5: column `aliases`: name or alias `PENDINGJOBSALREADYEXIST` differs from \
+             `PendingJobsAlreadyExist` (line 2) only in ASCII case; expected each name or alias once in the table, \
+             ignoring ASCII case"
         )]
     );
 }
@@ -757,4 +785,60 @@ fn string_literals_survive_any_text() {
             .replace("\\\\", "\\");
         assert_eq!(unescaped, text);
     }
+}
+
+// ---- perfect hash --------------------------------------------------------------------------
+
+fn shipped_keys() -> (Vec<String>, Vec<String>) {
+    let pa = pa_result(&data(PA_FILE))
+        .unwrap()
+        .into_iter()
+        .map(|r| r.code)
+        .collect();
+    let orch = orch_result(&data(ORCH_FILE))
+        .unwrap()
+        .into_iter()
+        .flat_map(|r| std::iter::once(r.name).chain(r.aliases))
+        .collect();
+    (pa, orch)
+}
+
+#[test]
+fn perfect_hash_gives_every_key_its_own_slot() {
+    let (pa, orch) = shipped_keys();
+    for keys in [pa, orch] {
+        let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+        let hash = phash::search(&keys, 12).expect("a perfect hash exists");
+        for (i, key) in keys.iter().enumerate() {
+            assert_eq!(hash.slots[hash.slot(key.as_bytes())], Some(i), "{key}");
+            // Case is folded inside the hash: any casing lands in the same slot.
+            assert_eq!(
+                hash.slot(key.to_ascii_uppercase().as_bytes()),
+                hash.slot(key.as_bytes()),
+                "{key}"
+            );
+        }
+        assert_eq!(hash.slots.iter().flatten().count(), keys.len());
+        assert_eq!(hash.min_len, keys.iter().map(|k| k.len()).min().unwrap());
+        assert_eq!(hash.max_len, keys.iter().map(|k| k.len()).max().unwrap());
+    }
+}
+
+#[test]
+fn perfect_hash_search_is_deterministic() {
+    let (pa, _) = shipped_keys();
+    let keys: Vec<&str> = pa.iter().map(String::as_str).collect();
+    let first = phash::search(&keys, 12).unwrap();
+    let second = phash::search(&keys, 12).unwrap();
+    assert_eq!(first, second);
+    assert_eq!(first.rust_fn("slot"), second.rust_fn("slot"));
+}
+
+#[test]
+fn perfect_hash_reports_keys_it_cannot_separate() {
+    // Same length, same bytes at every position but one that no sampled set can tell apart
+    // within a table of two slots: the search gives up instead of looping.
+    let keys: Vec<String> = (0..64).map(|i| format!("Key{i:03}")).collect();
+    let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+    assert_eq!(phash::search(&keys, 1), None);
 }

@@ -1,0 +1,44 @@
+//! The perfect-hash tables behind the string lookups.
+//!
+//! `build.rs` searches, for each key set, a hash over the length and a few ASCII-case-folded
+//! bytes that gives every key its own slot (`build/phash.rs`). A lookup checks the length,
+//! computes the slot, loads the key stored there and compares once. Case is folded inside the
+//! hash, so the same table answers exact and ASCII-case-insensitive lookups.
+
+/// A perfect-hash table from strings to `T`, generated at build time.
+pub(crate) struct PerfectTable<T: 'static> {
+    /// Shortest and longest key in bytes; the slot function reads bytes only within them.
+    pub(crate) min_len: usize,
+    pub(crate) max_len: usize,
+    /// The slot of a string whose length is within `min_len..=max_len`.
+    pub(crate) slot: fn(&[u8]) -> usize,
+    /// Slot to index into `keys`; `u8::MAX` for an empty slot (past the end of `keys`).
+    pub(crate) slots: &'static [u8],
+    pub(crate) keys: &'static [(&'static str, T)],
+}
+
+impl<T: Copy> PerfectTable<T> {
+    /// The key in `key`'s slot, if `key` could be a key at all.
+    #[inline(always)]
+    fn candidate(&self, key: &[u8]) -> Option<&'static (&'static str, T)> {
+        if key.len() < self.min_len || key.len() > self.max_len {
+            return None;
+        }
+        let index = *self.slots.get((self.slot)(key))?;
+        self.keys.get(usize::from(index))
+    }
+
+    /// The value of exactly `key`.
+    #[inline(always)]
+    pub(crate) fn get(&self, key: &str) -> Option<T> {
+        let &(candidate, value) = self.candidate(key.as_bytes())?;
+        (candidate.as_bytes() == key.as_bytes()).then_some(value)
+    }
+
+    /// The value of `key`, ignoring ASCII case.
+    #[inline(always)]
+    pub(crate) fn get_ignore_ascii_case(&self, key: &str) -> Option<T> {
+        let &(candidate, value) = self.candidate(key.as_bytes())?;
+        candidate.eq_ignore_ascii_case(key).then_some(value)
+    }
+}
