@@ -354,6 +354,17 @@ pub fn power_automate(rows: &[PowerAutomateRow]) -> Result<Generated, String> {
         &keys,
         true,
     );
+    let mut lowercase = phf_codegen::Map::new();
+    for (key, value) in &keys {
+        lowercase.entry(key.to_ascii_lowercase(), value.as_str());
+    }
+    writeln!(
+        bench,
+        "/// Benchmark alternative: a `phf::Map` keyed by lowercased codes.\n\
+         pub static LOWERCASE_CODES: phf::Map<&'static str, {ENUM}> = {};",
+        lowercase.build()
+    )
+    .unwrap();
 
     let mut table =
         String::from("| Code | HTTP | Run modes | Transient | Status |\n|---|---|---|---|---|\n");
@@ -505,34 +516,38 @@ pub fn orchestrator(rows: &[OrchestratorRow]) -> Result<Generated, String> {
         &info,
     );
 
-    // Dense index: slot `code - FIRST` holds the code's index in INFO, or NONE.
+    // Dense tables over `FIRST_CODE..=last`: slot `code - FIRST_CODE` holds the code (for
+    // `from_u16`: one bounds check and one load) and its index in INFO (for `info()`).
     let first = rows.first().map_or(0, |r| r.code);
     let last = rows.last().map_or(0, |r| r.code);
-    let mut dense = vec![u8::MAX; usize::from(last - first) + 1];
+    let mut dense_codes = vec!["None".to_owned(); usize::from(last - first) + 1];
+    let mut dense_index = vec![u8::MAX.to_string(); dense_codes.len()];
     assert!(
         rows.len() < usize::from(u8::MAX),
         "more codes than a u8 index holds"
     );
     for (i, r) in rows.iter().enumerate() {
-        dense[usize::from(r.code - first)] = i as u8;
+        dense_codes[usize::from(r.code - first)] = format!("Some({ENUM}::{})", r.name);
+        dense_index[usize::from(r.code - first)] = i.to_string();
     }
     writeln!(
         code,
         "/// The lowest code.\nconst FIRST_CODE: u16 = {first};"
     )
     .unwrap();
-    writeln!(
-        code,
-        "/// Marks a number that is no code in [`DENSE`].\nconst NONE: u8 = u8::MAX;"
-    )
-    .unwrap();
-    let dense: Vec<String> = dense.iter().map(u8::to_string).collect();
     static_array(
         &mut code,
-        "Index into [`INFO`] for each number from [`FIRST_CODE`] on.",
-        "DENSE",
+        "The code of each number from [`FIRST_CODE`] on.",
+        "DENSE_CODES",
+        &format!("Option<{ENUM}>"),
+        &dense_codes,
+    );
+    static_array(
+        &mut code,
+        "Index into [`INFO`] of each number from [`FIRST_CODE`] on (`u8::MAX`: no code).",
+        "DENSE_INDEX",
         "u8",
-        &dense,
+        &dense_index,
     );
 
     let mut by_code = phf_codegen::Map::new();

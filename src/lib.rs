@@ -61,6 +61,24 @@
 //!
 //! - `std` (default): links the standard library. Nothing in the API needs it: the crate is
 //!   `no_std`, and its errors implement [`core::error::Error`].
+//! - `serde` (off): [`serde`](https://serde.rs) support, for `no_std` with `alloc`.
+//!   - The codes serialize as they travel on the wire: [`PowerAutomateError`] as its code
+//!     string, [`OrchestratorCode`] as its number. [`OrchestratorCode`] also deserializes from
+//!     a numeric string (`"1670"`) or its symbolic name (`"PendingJobsAlreadyExist"`). A value
+//!     that is not in the catalog is an error naming it.
+//!   - The catalog rows ([`PowerAutomateErrorInfo`](power_automate::PowerAutomateErrorInfo),
+//!     [`OrchestratorCodeInfo`](orchestrator::OrchestratorCodeInfo)) and the types in them
+//!     serialize, for dashboards and exports; [`RunMode`](power_automate::RunMode) also
+//!     deserializes (`"Attended"` or `"attended"`).
+//!   - The error bodies that carry the codes: `power_automate::ErrorBody` (`{"error": {"code",
+//!     "message"}}`), `power_automate::FlowSession` (a Dataverse `flowsession` row) and
+//!     `orchestrator::ErrorResponse` (every shape of Orchestrator's error body, and those of
+//!     other UiPath services told apart). Each keeps the JSON object as received and
+//!     serializes back to it, so nothing is lost; their accessors borrow from it and allocate
+//!     nothing.
+//!
+//!   Uses `serde_json`'s `Map` and `Value`. With `std` too, `serde` and `serde_json` get
+//!   their `std` features.
 //!
 //! # Forward compatibility
 //!
@@ -71,12 +89,16 @@
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+#[cfg(feature = "serde")]
+extern crate alloc;
 #[cfg(feature = "std")]
 extern crate std;
 
 mod lookup;
 pub mod orchestrator;
 pub mod power_automate;
+#[cfg(feature = "serde")]
+mod serde_impls;
 mod unknown;
 
 pub use orchestrator::OrchestratorCode;

@@ -30,6 +30,11 @@ use core::str::FromStr;
 
 use crate::{Catalog, Source, UnknownCode};
 
+#[cfg(feature = "serde")]
+mod wire;
+#[cfg(feature = "serde")]
+pub use wire::{BodyShape, ErrorResponse};
+
 include!(concat!(env!("OUT_DIR"), "/orchestrator.rs"));
 
 /// The area of Orchestrator a code belongs to.
@@ -41,6 +46,7 @@ include!(concat!(env!("OUT_DIR"), "/orchestrator.rs"));
 /// Codes the table gives no label take the label of their range
 /// ([`OrchestratorCodeInfo::category_from_label`] tells which).
 #[non_exhaustive]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Category {
     /// General errors (1000s).
@@ -106,6 +112,7 @@ impl fmt::Display for Category {
 /// UiPath publishes its symbolic names without numbers (the `ErrorCode` enum of the
 /// Orchestrator OpenAPI, in numeric order) and its numbers mostly without names. The grades
 /// S, J, B, M and C of each row ([`OrchestratorCodeInfo::name_grade`]) map to these.
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NameEvidence {
     /// A source states the name for this number (grade S), or two sources join it through the
@@ -131,6 +138,7 @@ impl fmt::Display for NameEvidence {
 
 /// Everything the catalog knows about one [`OrchestratorCode`]: every column of its row.
 #[non_exhaustive]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct OrchestratorCodeInfo {
     /// The number.
@@ -205,12 +213,10 @@ impl OrchestratorCode {
     /// ```
     pub const fn from_u16(code: u16) -> Option<OrchestratorCode> {
         let slot = code.wrapping_sub(FIRST_CODE) as usize;
-        if slot >= DENSE.len() {
-            return None;
-        }
-        match DENSE[slot] {
-            NONE => None,
-            index => Some(ALL_CODES[index as usize]),
+        if slot < DENSE_CODES.len() {
+            DENSE_CODES[slot]
+        } else {
+            None
         }
     }
 
@@ -272,7 +278,7 @@ impl OrchestratorCode {
 
     /// Every fact of the code's row.
     pub const fn info(self) -> &'static OrchestratorCodeInfo {
-        &INFO[DENSE[(self as u16 - FIRST_CODE) as usize] as usize]
+        &INFO[DENSE_INDEX[(self as u16 - FIRST_CODE) as usize] as usize]
     }
 }
 

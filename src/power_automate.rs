@@ -27,9 +27,15 @@ use core::str::FromStr;
 
 use crate::{Catalog, Source, UnknownCode};
 
+#[cfg(feature = "serde")]
+mod wire;
+#[cfg(feature = "serde")]
+pub use wire::{ErrorBody, FlowSession, FlowSessionStatus};
+
 include!(concat!(env!("OUT_DIR"), "/power_automate.rs"));
 
 /// A mode a desktop flow runs in.
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RunMode {
     /// Runs in the session of a signed-in user.
@@ -181,6 +187,7 @@ impl FromIterator<RunMode> for RunModes {
 
 /// The Windows edition a code is limited to, where the vendor's text states one.
 #[non_exhaustive]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Platform {
     /// "Windows Server only."
@@ -199,6 +206,7 @@ impl fmt::Display for Platform {
 }
 
 /// A link from a mitigation text: its text and its absolute https URL.
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Link {
     /// The link's text, as in the mitigation.
@@ -216,6 +224,7 @@ impl fmt::Display for Link {
 
 /// Everything the catalog knows about one [`PowerAutomateError`]: every column of its row.
 #[non_exhaustive]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct PowerAutomateErrorInfo {
     /// The code as it travels on the wire.

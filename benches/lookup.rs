@@ -1,0 +1,386 @@
+//! Every typed lookup against the alternatives, in the same run.
+//!
+//! ```text
+//! cargo bench --bench lookup
+//! ```
+//!
+//! Each benchmark does one lookup per iteration, on inputs taken in turn from a list of 4096:
+//!
+//! - `cycle`: hits from a short fixed cycle of 8 codes spread over the catalog, which the
+//!   branch predictor learns;
+//! - `random`: hits drawn at random from the whole catalog (for the ignore-case lookups, in
+//!   random letter case), which it cannot learn;
+//! - `miss`: strings or numbers that are not codes: typos, other namespaces that travel in the
+//!   same fields (Windows statuses, HRESULTs), other casing (exact lookups), random text.
+//!
+//! The alternatives are the crate's public `phf` maps, a `std` `HashMap` and a `hashbrown` map
+//! with `foldhash`, both built once, a generated `match` (what `#[derive(EnumString)]` writes),
+//! a linear scan, and `floor`: the same loop with no lookup, the cost of the harness itself.
+
+use std::collections::HashMap;
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{
+    BenchmarkGroup, Criterion, criterion_group, criterion_main, measurement::WallTime,
+};
+use rpa_error_codes::{OrchestratorCode, PowerAutomateError, orchestrator, power_automate};
+
+/// Lookups written the other ways, generated from the same data by `build.rs`.
+mod alternatives {
+    use rpa_error_codes::phf;
+    use rpa_error_codes::{OrchestratorCode, PowerAutomateError};
+    include!(concat!(env!("OUT_DIR"), "/power_automate_bench.rs"));
+    include!(concat!(env!("OUT_DIR"), "/orchestrator_bench.rs"));
+}
+
+/// How many inputs each benchmark cycles through (a power of two).
+const INPUTS: usize = 4096;
+
+/// A small deterministic generator, so every run benchmarks the same inputs.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+/// A fixed cycle of 8 items spread evenly over `items` (not the first 8, which would favour a
+/// linear scan), repeated.
+fn cycle<T: Clone>(items: &[T]) -> Vec<T> {
+    let spread: Vec<T> = (0..8)
+        .map(|i| items[i * items.len() / 8 + items.len() / 16].clone())
+        .collect();
+    spread.iter().cycle().take(INPUTS).cloned().collect()
+}
+
+fn random_draws<T: Clone>(items: &[T], rng: &mut Rng) -> Vec<T> {
+    (0..INPUTS)
+        .map(|_| items[rng.below(items.len())].clone())
+        .collect()
+}
+
+fn random_case(s: &str, rng: &mut Rng) -> String {
+    s.chars()
+        .map(|c| {
+            if rng.next() & 1 == 0 {
+                c.to_ascii_uppercase()
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
+        .collect()
+}
+
+/// Strings that are not keys: typos of keys, other casing, other namespaces, random text.
+fn string_misses(keys: &[&str], rng: &mut Rng, other_casing: bool) -> Vec<String> {
+    const OTHER: [&str; 6] = [
+        "-1073741477",
+        "0x80040220",
+        "-1073445812",
+        "InvalidConnectionCredentials",
+        "",
+        "x",
+    ];
+    (0..INPUTS)
+        .map(|i| {
+            let key = keys[rng.below(keys.len())];
+            match i % 4 {
+                0 => {
+                    let mut bytes = key.as_bytes().to_vec();
+                    let at = rng.below(bytes.len());
+                    bytes[at] = if bytes[at] == b'q' { b'z' } else { b'q' };
+                    String::from_utf8(bytes).unwrap()
+                }
+                1 if other_casing => key.to_ascii_lowercase(),
+                1 => format!("{key}s"),
+                2 => OTHER[rng.below(OTHER.len())].to_owned(),
+                _ => (0..1 + rng.below(40))
+                    .map(|_| (b'A' + rng.below(26) as u8) as char)
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+/// Lowercases `s` into `buf` (no allocation), or `None` if it does not fit.
+fn lowercase_into<'b>(s: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
+    let bytes = s.as_bytes();
+    let out = buf.get_mut(..bytes.len())?;
+    for (o, b) in out.iter_mut().zip(bytes) {
+        *o = b.to_ascii_lowercase();
+    }
+    std::str::from_utf8(out).ok()
+}
+
+fn config() -> Criterion {
+    Criterion::default()
+        .warm_up_time(Duration::from_millis(400))
+        .measurement_time(Duration::from_millis(1200))
+        .sample_size(40)
+}
+
+/// Benchmarks `lookup` on `inputs`, one lookup per iteration.
+fn run<I: Copy, T>(
+    group: &mut BenchmarkGroup<'_, WallTime>,
+    name: &str,
+    inputs: &[I],
+    lookup: impl Fn(I) -> T,
+) {
+    assert_eq!(inputs.len(), INPUTS);
+    group.bench_function(name, |b| {
+        let mut i = 0;
+        b.iter(|| {
+            i = (i + 1) & (INPUTS - 1);
+            lookup(black_box(inputs[i]))
+        })
+    });
+}
+
+fn power_automate_code(c: &mut Criterion) {
+    let mut rng = Rng(1);
+    let codes: Vec<&str> = PowerAutomateError::ALL.iter().map(|e| e.code()).collect();
+    let std_map: HashMap<&str, PowerAutomateError> = PowerAutomateError::ALL
+        .iter()
+        .map(|e| (e.code(), *e))
+        .collect();
+    let brown: hashbrown::HashMap<&str, PowerAutomateError, foldhash::fast::FixedState> =
+        PowerAutomateError::ALL
+            .iter()
+            .map(|e| (e.code(), *e))
+            .collect();
+
+    let misses = string_misses(&codes, &mut rng, true);
+    let sets: [(&str, Vec<&str>); 3] = [
+        ("cycle", cycle(&codes)),
+        ("random", random_draws(&codes, &mut rng)),
+        ("miss", misses.iter().map(String::as_str).collect()),
+    ];
+    for (kind, inputs) in &sets {
+        let mut g = c.benchmark_group(format!("power_automate_code/{kind}"));
+        run(&mut g, "typed", inputs, PowerAutomateError::from_code);
+        run(&mut g, "phf", inputs, |s: &str| {
+            power_automate::CODES.get(s).copied()
+        });
+        run(&mut g, "std_hashmap", inputs, |s: &str| {
+            std_map.get(s).copied()
+        });
+        run(&mut g, "hashbrown_foldhash", inputs, |s: &str| {
+            brown.get(s).copied()
+        });
+        run(&mut g, "match", inputs, alternatives::power_automate_match);
+        run(&mut g, "linear_scan", inputs, |s: &str| {
+            PowerAutomateError::ALL
+                .iter()
+                .copied()
+                .find(|e| e.code() == s)
+        });
+        run(&mut g, "floor", inputs, |s: &str| s.len());
+        g.finish();
+    }
+}
+
+fn power_automate_code_ignore_case(c: &mut Criterion) {
+    let mut rng = Rng(2);
+    let codes: Vec<&str> = PowerAutomateError::ALL.iter().map(|e| e.code()).collect();
+    let lower: Vec<String> = codes.iter().map(|c| c.to_ascii_lowercase()).collect();
+    let std_map: HashMap<&str, PowerAutomateError> = lower
+        .iter()
+        .map(String::as_str)
+        .zip(PowerAutomateError::ALL.iter().copied())
+        .collect();
+    let brown: hashbrown::HashMap<&str, PowerAutomateError, foldhash::fast::FixedState> = lower
+        .iter()
+        .map(String::as_str)
+        .zip(PowerAutomateError::ALL.iter().copied())
+        .collect();
+
+    let cycled: Vec<String> = codes[..8]
+        .iter()
+        .map(|c| random_case(c, &mut rng))
+        .collect();
+    let random: Vec<String> = (0..INPUTS)
+        .map(|_| random_case(codes[rng.below(codes.len())], &mut rng))
+        .collect();
+    let misses = string_misses(&codes, &mut rng, false);
+    let sets: [(&str, Vec<&str>); 3] = [
+        (
+            "cycle",
+            cycle(&cycled.iter().map(String::as_str).collect::<Vec<_>>()),
+        ),
+        ("random", random.iter().map(String::as_str).collect()),
+        ("miss", misses.iter().map(String::as_str).collect()),
+    ];
+    for (kind, inputs) in &sets {
+        let mut g = c.benchmark_group(format!("power_automate_code_ignore_case/{kind}"));
+        run(
+            &mut g,
+            "typed",
+            inputs,
+            PowerAutomateError::from_code_ignore_ascii_case,
+        );
+        run(&mut g, "phf_lowercase_copy", inputs, |s: &str| {
+            let mut buf = [0; 64];
+            alternatives::LOWERCASE_CODES
+                .get(lowercase_into(s, &mut buf)?)
+                .copied()
+        });
+        run(&mut g, "std_hashmap_lowercase_copy", inputs, |s: &str| {
+            let mut buf = [0; 64];
+            std_map.get(lowercase_into(s, &mut buf)?).copied()
+        });
+        run(
+            &mut g,
+            "hashbrown_foldhash_lowercase_copy",
+            inputs,
+            |s: &str| {
+                let mut buf = [0; 64];
+                brown.get(lowercase_into(s, &mut buf)?).copied()
+            },
+        );
+        run(
+            &mut g,
+            "match",
+            inputs,
+            alternatives::power_automate_match_ignore_ascii_case,
+        );
+        run(&mut g, "linear_scan", inputs, |s: &str| {
+            PowerAutomateError::ALL
+                .iter()
+                .copied()
+                .find(|e| e.code().eq_ignore_ascii_case(s))
+        });
+        run(&mut g, "floor", inputs, |s: &str| s.len());
+        g.finish();
+    }
+}
+
+fn orchestrator_number(c: &mut Criterion) {
+    let mut rng = Rng(3);
+    let numbers: Vec<u16> = OrchestratorCode::ALL.iter().map(|c| c.code()).collect();
+    let std_map: HashMap<u16, OrchestratorCode> = OrchestratorCode::ALL
+        .iter()
+        .map(|c| (c.code(), *c))
+        .collect();
+    let brown: hashbrown::HashMap<u16, OrchestratorCode, foldhash::fast::FixedState> =
+        OrchestratorCode::ALL
+            .iter()
+            .map(|c| (c.code(), *c))
+            .collect();
+
+    let misses: Vec<u16> = (0..INPUTS)
+        .map(|i| match i % 3 {
+            0 => 0,
+            1 => 1000 + rng.below(1000) as u16,
+            _ => rng.next() as u16,
+        })
+        .map(|n| {
+            if OrchestratorCode::from_u16(n).is_some() {
+                1005
+            } else {
+                n
+            }
+        })
+        .collect();
+    let sets: [(&str, Vec<u16>); 3] = [
+        ("cycle", cycle(&numbers)),
+        ("random", random_draws(&numbers, &mut rng)),
+        ("miss", misses),
+    ];
+    for (kind, inputs) in &sets {
+        let mut g = c.benchmark_group(format!("orchestrator_number/{kind}"));
+        run(&mut g, "typed", inputs, OrchestratorCode::from_u16);
+        run(&mut g, "phf", inputs, |n: u16| {
+            orchestrator::BY_CODE.get(&n).copied()
+        });
+        run(&mut g, "std_hashmap", inputs, |n: u16| {
+            std_map.get(&n).copied()
+        });
+        run(&mut g, "hashbrown_foldhash", inputs, |n: u16| {
+            brown.get(&n).copied()
+        });
+        run(
+            &mut g,
+            "match",
+            inputs,
+            alternatives::orchestrator_u16_match,
+        );
+        run(&mut g, "linear_scan", inputs, |n: u16| {
+            OrchestratorCode::ALL
+                .iter()
+                .copied()
+                .find(|c| c.code() == n)
+        });
+        run(&mut g, "binary_search", inputs, |n: u16| {
+            let all = OrchestratorCode::ALL;
+            all.binary_search_by_key(&n, |c| c.code())
+                .ok()
+                .map(|i| all[i])
+        });
+        run(&mut g, "floor", inputs, |n: u16| n);
+        g.finish();
+    }
+}
+
+fn orchestrator_name(c: &mut Criterion) {
+    let mut rng = Rng(4);
+    let names: Vec<(&str, OrchestratorCode)> = OrchestratorCode::ALL
+        .iter()
+        .flat_map(|c| {
+            std::iter::once(c.name())
+                .chain(c.info().aliases.iter().copied())
+                .map(move |n| (n, *c))
+        })
+        .collect();
+    let keys: Vec<&str> = names.iter().map(|(n, _)| *n).collect();
+    let std_map: HashMap<&str, OrchestratorCode> = names.iter().copied().collect();
+    let brown: hashbrown::HashMap<&str, OrchestratorCode, foldhash::fast::FixedState> =
+        names.iter().copied().collect();
+
+    let misses = string_misses(&keys, &mut rng, true);
+    let sets: [(&str, Vec<&str>); 3] = [
+        ("cycle", cycle(&keys)),
+        ("random", random_draws(&keys, &mut rng)),
+        ("miss", misses.iter().map(String::as_str).collect()),
+    ];
+    for (kind, inputs) in &sets {
+        let mut g = c.benchmark_group(format!("orchestrator_name/{kind}"));
+        run(&mut g, "typed", inputs, OrchestratorCode::from_name);
+        run(&mut g, "phf", inputs, |s: &str| {
+            orchestrator::BY_NAME.get(s).copied()
+        });
+        run(&mut g, "std_hashmap", inputs, |s: &str| {
+            std_map.get(s).copied()
+        });
+        run(&mut g, "hashbrown_foldhash", inputs, |s: &str| {
+            brown.get(s).copied()
+        });
+        run(
+            &mut g,
+            "match",
+            inputs,
+            alternatives::orchestrator_name_match,
+        );
+        run(&mut g, "linear_scan", inputs, |s: &str| {
+            names.iter().find(|(n, _)| *n == s).map(|(_, c)| *c)
+        });
+        run(&mut g, "floor", inputs, |s: &str| s.len());
+        g.finish();
+    }
+}
+
+criterion_group! {
+    name = lookups;
+    config = config();
+    targets = power_automate_code, power_automate_code_ignore_case, orchestrator_number, orchestrator_name
+}
+criterion_main!(lookups);

@@ -1,0 +1,1464 @@
+//! The `serde` feature: the codes through serde, and the error bodies that carry them.
+//!
+//! The real bodies are in `tests/fixtures/samples/` (copied unchanged from the vendors'
+//! publications and captures; `SOURCES.md` there tells where each comes from). The expected
+//! codes, messages and other values below were read from those files, not from the crate.
+#![cfg(feature = "serde")]
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+use std::collections::BTreeSet;
+use std::hint::black_box;
+use std::path::Path;
+
+use proptest::prelude::*;
+use proptest::sample::Index;
+use rpa_error_codes::orchestrator::{BodyShape, ErrorResponse};
+use rpa_error_codes::power_automate::{
+    ErrorBody, FlowSession, FlowSessionStatus, Platform, RunMode,
+};
+use rpa_error_codes::{OrchestratorCode, PowerAutomateError};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde::de::value::{
+    BorrowedStrDeserializer, Error as ValueError, I64Deserializer, I128Deserializer,
+    StringDeserializer, U8Deserializer, U16Deserializer, U128Deserializer,
+};
+use serde::de::{Deserialize, IntoDeserializer};
+use serde_json::{Map, Value, json};
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+// ---------------------------------------------------------------------------------------------
+
+/// The text of `tests/fixtures/samples/{path}`.
+fn sample(path: &str) -> String {
+    let full = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/samples")
+        .join(path);
+    std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("cannot read {}: {e}", full.display()))
+}
+
+/// Reads `text` as a `T` through both of serde_json's deserializers (from text, from a
+/// `Value`), checks they agree, and checks the round trip: `T` serializes back to a `Value`
+/// equal to `text` parsed as a `Value`, and to text that reads back the same.
+fn lossless<T>(text: &str) -> T
+where
+    T: DeserializeOwned + Serialize + PartialEq + std::fmt::Debug,
+{
+    let input: Value = serde_json::from_str(text).expect("the input is JSON");
+    let parsed: T = serde_json::from_str(text)
+        .unwrap_or_else(|e| panic!("{} from {text}: {e}", std::any::type_name::<T>()));
+    let from_value: T = serde_json::from_value(input.clone()).expect("from a Value too");
+    assert_eq!(
+        parsed, from_value,
+        "from text and from a Value differ for {text}"
+    );
+    assert_eq!(
+        serde_json::to_value(&parsed).expect("serializes"),
+        input,
+        "round trip of {text}"
+    );
+    let written = serde_json::to_string(&parsed).expect("serializes to text");
+    assert_eq!(
+        serde_json::from_str::<T>(&written).expect("reads back"),
+        parsed,
+        "written as {written}"
+    );
+    parsed
+}
+
+/// The error of reading `text` as a `T`, from text and from a `Value` (when `text` is JSON):
+/// both must fail.
+fn rejected<T: DeserializeOwned + std::fmt::Debug>(text: &str) -> String {
+    let err = serde_json::from_str::<T>(text).expect_err(&format!(
+        "{} must reject {text}",
+        std::any::type_name::<T>()
+    ));
+    if let Ok(value) = serde_json::from_str::<Value>(text) {
+        serde_json::from_value::<T>(value).expect_err(&format!("from a Value too: {text}"));
+    }
+    err.to_string()
+}
+
+// ---------------------------------------------------------------------------------------------
+// The fixtures
+// ---------------------------------------------------------------------------------------------
+
+/// Every fixture file is tested below: a new file needs a test.
+#[test]
+fn every_sample_is_tested() {
+    let tested: BTreeSet<&str> = [
+        "power_automate/01.json",
+        "power_automate/03.json",
+        "power_automate/07.json",
+        "power_automate/08.json",
+        "power_automate/09.json",
+        "power_automate/10.json",
+        "power_automate/11.json",
+        "power_automate/12.json",
+        "uipath/01.json",
+        "uipath/05.json",
+        "uipath/06.json",
+        "uipath/07.json",
+        "uipath/12.json",
+        "uipath/13.json",
+        "uipath/14.json",
+        "uipath/15.json",
+        "uipath/16.json",
+    ]
+    .into_iter()
+    .collect();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/samples");
+    let mut found = BTreeSet::new();
+    for vendor in ["power_automate", "uipath"] {
+        for entry in std::fs::read_dir(root.join(vendor)).expect("the samples folder") {
+            let name = entry.expect("a directory entry").file_name();
+            found.insert(format!("{vendor}/{}", name.to_string_lossy()));
+        }
+    }
+    let found: BTreeSet<&str> = found.iter().map(String::as_str).collect();
+    assert_eq!(found, tested);
+}
+
+#[test]
+fn power_automate_01_windows_identity_incorrect() {
+    let body: ErrorBody = lossless(&sample("power_automate/01.json"));
+    assert_eq!(
+        body.code(),
+        Some(PowerAutomateError::WindowsIdentityIncorrect)
+    );
+    assert_eq!(body.raw_code(), "WindowsIdentityIncorrect");
+    assert_eq!(
+        body.message(),
+        Some("The credentials provided with the request are invalid.")
+    );
+}
+
+#[test]
+fn power_automate_03_code_newer_than_the_2023_table() {
+    let body: ErrorBody = lossless(&sample("power_automate/03.json"));
+    assert_eq!(
+        body.code(),
+        Some(PowerAutomateError::MSEntraMachineAlwaysPromptingForPassword)
+    );
+    assert_eq!(body.raw_code(), "MSEntraMachineAlwaysPromptingForPassword");
+    assert_eq!(
+        body.message(),
+        Some("Could not create unattended session with these credentials.")
+    );
+}
+
+#[test]
+fn power_automate_07_numeric_windows_status_survives() {
+    let body: ErrorBody = lossless(&sample("power_automate/07.json"));
+    assert_eq!(body.code(), None);
+    assert_eq!(body.raw_code(), "-1073741477");
+    assert_eq!(
+        body.message(),
+        Some(
+            "A user has requested a type of logon (e.g., interactive or network) that has not \
+             been granted. An administrator has control over who may logon interactively and \
+             through the network."
+        )
+    );
+}
+
+#[test]
+fn power_automate_08_dataverse_hresult() {
+    let body: ErrorBody = lossless(&sample("power_automate/08.json"));
+    assert_eq!(body.code(), None);
+    assert_eq!(body.raw_code(), "0x80040220");
+    // The leading space is in the published body.
+    assert_eq!(
+        body.message(),
+        Some(
+            " Principal user (Id=526..., type=8) is missing prvReadworkflow privilege (Id=88...*)"
+        )
+    );
+}
+
+#[test]
+fn power_automate_09_failed_flowsession_row() {
+    let text = sample("power_automate/09.json");
+    let row: FlowSession = lossless(&text);
+    assert_eq!(row.status(), Some(FlowSessionStatus::Failed));
+    assert_eq!(row.raw_status(), Some(8));
+    assert_eq!(row.run_mode(), None);
+    assert_eq!(row.raw_run_mode(), None);
+    // The $select of this request asked for no error column.
+    assert_eq!(row.error_code(), None);
+    assert_eq!(row.raw_error_code(), None);
+    assert_eq!(row.error_message(), None);
+    assert_eq!(row.flowsession_id(), None);
+    assert_eq!(row.started_on(), Some("2022-06-16T12:54:40Z"));
+    assert_eq!(row.completed_on(), Some("2022-06-16T12:57:46Z"));
+    assert_eq!(row.get("statecode"), Some(&json!(0)));
+    assert_eq!(row.get("@odata.etag"), Some(&json!("W1276122")));
+    assert!(
+        row.get("@odata.context")
+            .and_then(Value::as_str)
+            .is_some_and(|c| c.ends_with("/$entity"))
+    );
+    // A row is not an error body.
+    rejected::<ErrorBody>(&text);
+}
+
+#[test]
+fn power_automate_10_callback_of_a_succeeded_run() {
+    let row: FlowSession = lossless(&sample("power_automate/10.json"));
+    assert_eq!(row.status(), Some(FlowSessionStatus::Succeeded));
+    assert_eq!(row.raw_status(), Some(4));
+    assert_eq!(
+        row.flowsession_id(),
+        Some("d9687093-d0c0-ec11-983e-0022480b428a")
+    );
+    assert_eq!(row.started_on(), Some("2022-09-05T08:04:11Z"));
+    assert_eq!(row.completed_on(), Some("2022-09-05T08:04:41Z"));
+    assert_eq!(row.error_code(), None);
+}
+
+#[test]
+fn power_automate_11_run_desktop_flow_response_casing() {
+    let row: FlowSession = lossless(&sample("power_automate/11.json"));
+    // `flowsessionId` is kept as received, and read as the id.
+    assert_eq!(row.get("flowsessionid"), None);
+    assert_eq!(
+        row.get("flowsessionId"),
+        Some(&json!("d9687093-d0c0-ec11-983e-0022480b428a"))
+    );
+    assert_eq!(
+        row.flowsession_id(),
+        Some("d9687093-d0c0-ec11-983e-0022480b428a")
+    );
+    assert_eq!(row.status(), None);
+    assert_eq!(row.raw_status(), None);
+}
+
+#[test]
+fn power_automate_12_run_desktop_flow_request_run_mode() {
+    #[derive(serde::Deserialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Request {
+        run_mode: RunMode,
+        timeout: u32,
+    }
+
+    let text = sample("power_automate/12.json");
+    let request: Request = serde_json::from_str(&text).expect("the request reads");
+    assert_eq!(request.run_mode, RunMode::Attended);
+    assert_eq!(request.timeout, 7200);
+
+    // As a flowsession row it has none of the columns: `runMode` is not `runmode`.
+    let row: FlowSession = lossless(&text);
+    assert_eq!(row.run_mode(), None);
+    assert_eq!(row.get("runMode"), Some(&json!("attended")));
+}
+
+#[test]
+fn uipath_01_current_shape() {
+    let body: ErrorResponse = lossless(&sample("uipath/01.json"));
+    assert_eq!(body.shape(), BodyShape::Orchestrator);
+    assert!(body.is_orchestrator());
+    assert_eq!(body.code(), Some(OrchestratorCode::InvalidArgument));
+    assert_eq!(body.raw_code(), Some(1009));
+    assert_eq!(
+        body.message(),
+        Some("The field take must be between 0 and 100")
+    );
+    assert_eq!(
+        body.trace_id(),
+        Some("00-a1748eae82a7add9cd2870735bcd51ef-9a46a107cf90b991-00")
+    );
+    assert_eq!(body.details(), None);
+}
+
+#[test]
+fn uipath_05_merged_with_the_abp_envelope() {
+    let text = sample("uipath/05.json");
+    let body: ErrorResponse = lossless(&text);
+    assert_eq!(body.shape(), BodyShape::Orchestrator);
+    assert!(body.is_orchestrator());
+    // errorCode 0 is "no specific code"; error.code 0 is not read as a code either.
+    assert_eq!(body.code(), None);
+    assert_eq!(body.raw_code(), Some(0));
+    assert_eq!(body.message(), Some("You are not authorized!"));
+    assert_eq!(
+        body.details(),
+        Some("You are not allowed to perform this operation.")
+    );
+    assert_eq!(body.trace_id(), None);
+    assert_eq!(body.get("unAuthorizedRequest"), Some(&json!(true)));
+    // The ABP `error` has a numeric code: not a Power Automate error body.
+    rejected::<ErrorBody>(&text);
+}
+
+#[test]
+fn uipath_06_abp_envelope_only() {
+    let text = sample("uipath/06.json");
+    let body: ErrorResponse = lossless(&text);
+    assert_eq!(body.shape(), BodyShape::AbpEnvelope);
+    assert!(body.is_orchestrator());
+    // error.code 400 is HTTP-like, not an Orchestrator code.
+    assert_eq!(body.code(), None);
+    assert_eq!(body.raw_code(), None);
+    assert_eq!(body.error_code_value(), None);
+    assert_eq!(body.message(), Some("Incorrect password."));
+    assert_eq!(body.details(), None);
+    assert_eq!(body.trace_id(), None);
+    rejected::<ErrorBody>(&text);
+}
+
+#[test]
+fn uipath_07_older_shape_with_resource_ids() {
+    let body: ErrorResponse = lossless(&sample("uipath/07.json"));
+    assert_eq!(body.shape(), BodyShape::Orchestrator);
+    assert_eq!(body.code(), Some(OrchestratorCode::MachineNameRequired));
+    assert_eq!(body.raw_code(), Some(1204));
+    assert_eq!(body.message(), Some("Please provide a Machine name"));
+    assert_eq!(body.trace_id(), None);
+    assert_eq!(body.get("resourceIds"), Some(&Value::Null));
+}
+
+#[test]
+fn uipath_12_identity_1002_is_not_item_not_found() {
+    let body: ErrorResponse = lossless(&sample("uipath/12.json"));
+    assert_eq!(body.shape(), BodyShape::Identity);
+    assert!(!body.is_orchestrator());
+    assert_eq!(body.code(), None);
+    assert_eq!(body.raw_code(), Some(1002));
+    assert_eq!(
+        body.message(),
+        Some(
+            "Found duplicated tenant with requested Id b26f486f-a585-4420-83fd-f2741385b3c8 \
+             under organization 0dad76a9-7d44-447a-84d6-ce713a5324d8 (1002)"
+        )
+    );
+    assert_eq!(body.get("StatusCode"), Some(&json!(409)));
+    assert_eq!(body.get("StatusDescription"), Some(&json!("Conflict")));
+}
+
+#[test]
+fn uipath_13_identity_without_error_code() {
+    let body: ErrorResponse = lossless(&sample("uipath/13.json"));
+    assert_eq!(body.shape(), BodyShape::Identity);
+    assert!(!body.is_orchestrator());
+    assert_eq!(body.code(), None);
+    assert_eq!(body.raw_code(), None);
+    assert_eq!(
+        body.message(),
+        Some("Cannot resolve users=[530534bf-86f2-47df-bfff-007e4c2554ad] in CIS")
+    );
+    assert_eq!(body.details(), None);
+    assert_eq!(body.get("Description"), Some(&json!("")));
+}
+
+#[test]
+fn uipath_14_problem_details() {
+    let body: ErrorResponse = lossless(&sample("uipath/14.json"));
+    assert_eq!(body.shape(), BodyShape::ProblemDetails);
+    assert!(!body.is_orchestrator());
+    assert_eq!(body.code(), None);
+    assert_eq!(body.raw_code(), None);
+    assert_eq!(body.message(), None);
+    assert_eq!(
+        body.trace_id(),
+        Some("00-b4356a07063fc3fcc9cfc85d93806940-b5a1b0c76e7b0974-00")
+    );
+    assert_eq!(
+        body.get("title"),
+        Some(&json!("One or more validation errors occurred."))
+    );
+    assert_eq!(body.get("status"), Some(&json!(400)));
+}
+
+#[test]
+fn uipath_15_bulk_multi_status() {
+    let body: ErrorResponse = lossless(&sample("uipath/15.json"));
+    assert_eq!(body.shape(), BodyShape::MultiStatus);
+    assert!(body.is_orchestrator());
+    assert_eq!(body.code(), None);
+    assert_eq!(body.raw_code(), None);
+    assert_eq!(body.message(), None);
+    assert_eq!(body.trace_id(), None);
+    assert_eq!(body.details(), None);
+    let item = &body.get("value").expect("a value array")[0];
+    assert_eq!(item["Status"], "OK");
+    // `Body` stays a string holding JSON.
+    assert_eq!(item["Body"], r#"{"Id":"LibraryTest","Version":"1.0.1"}"#);
+}
+
+#[test]
+fn uipath_16_error_code_as_a_numeric_string() {
+    let body: ErrorResponse = lossless(&sample("uipath/16.json"));
+    assert_eq!(body.shape(), BodyShape::Orchestrator);
+    assert_eq!(body.code(), Some(OrchestratorCode::ItemNotFound));
+    assert_eq!(body.raw_code(), Some(1002));
+    assert_eq!(body.message(), Some("Process not found"));
+    assert_eq!(body.trace_id(), Some("abc-123"));
+    // Still a string when written back.
+    assert_eq!(
+        serde_json::to_value(&body).unwrap()["errorCode"],
+        json!("1002")
+    );
+}
+
+/// Every sample is a JSON object, so each reads as an `ErrorResponse` and round-trips; none of
+/// the Power Automate ones is taken for an Orchestrator body with a code.
+#[test]
+fn every_sample_reads_as_an_error_response() {
+    for vendor in ["power_automate", "uipath"] {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/samples")
+            .join(vendor);
+        for entry in std::fs::read_dir(root).expect("the samples folder") {
+            let path = entry.expect("a directory entry").path();
+            let text = std::fs::read_to_string(&path).expect("a readable sample");
+            let body: ErrorResponse = lossless(&text);
+            if vendor == "power_automate" {
+                assert_eq!(body.code(), None, "{}", path.display());
+                assert!(!body.is_orchestrator(), "{}", path.display());
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Other documented Orchestrator shapes
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn pascal_case_error_result() {
+    let body: ErrorResponse = lossless(
+        r#"{"Message":"Robot does not exist.","ErrorCode":1002,
+            "TraceId":"00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-00",
+            "ResourceIds":[17,4294967296],"Details":"Robot 17 was deleted."}"#,
+    );
+    assert_eq!(body.shape(), BodyShape::Orchestrator);
+    assert_eq!(body.code(), Some(OrchestratorCode::ItemNotFound));
+    assert_eq!(body.raw_code(), Some(1002));
+    assert_eq!(body.message(), Some("Robot does not exist."));
+    assert_eq!(
+        body.trace_id(),
+        Some("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-00")
+    );
+    assert_eq!(body.details(), Some("Robot 17 was deleted."));
+    assert_eq!(
+        body.get("ResourceIds"),
+        Some(&json!([17, 4_294_967_296_i64]))
+    );
+}
+
+#[test]
+fn older_shape_with_resource_ids() {
+    let body: ErrorResponse = lossless(
+        r#"{"message":"The machine name ROBOT01 is already taken","errorCode":1001,"resourceIds":null}"#,
+    );
+    assert_eq!(body.shape(), BodyShape::Orchestrator);
+    assert_eq!(body.code(), Some(OrchestratorCode::NameAlreadyUsed));
+    assert_eq!(
+        body.message(),
+        Some("The machine name ROBOT01 is already taken")
+    );
+    assert_eq!(body.trace_id(), None);
+}
+
+#[test]
+fn abp_envelope_with_validation_errors() {
+    let body: ErrorResponse = lossless(
+        r#"{"result":null,"targetUrl":null,"success":false,
+            "error":{"code":0,"message":"Your request is not valid!",
+                     "details":"The following errors were detected during validation.\r\n - The Name field is required.\r\n",
+                     "validationErrors":[{"message":"The Name field is required.","members":["name"]}]},
+            "unAuthorizedRequest":false,"__abp":true}"#,
+    );
+    assert_eq!(body.shape(), BodyShape::AbpEnvelope);
+    assert_eq!(body.code(), None);
+    assert_eq!(body.raw_code(), None);
+    assert_eq!(body.message(), Some("Your request is not valid!"));
+    assert_eq!(
+        body.details(),
+        Some(
+            "The following errors were detected during validation.\r\n - The Name field is required.\r\n"
+        )
+    );
+    assert_eq!(
+        body.get("error").unwrap()["validationErrors"][0]["members"],
+        json!(["name"])
+    );
+}
+
+#[test]
+fn error_code_as_a_string() {
+    let body: ErrorResponse =
+        lossless(r#"{"message":"Queue does not exist.","errorCode":"1002","traceId":"t"}"#);
+    assert_eq!(body.code(), Some(OrchestratorCode::ItemNotFound));
+    assert_eq!(body.raw_code(), Some(1002));
+    assert_eq!(body.error_code_value(), Some(&json!("1002")));
+}
+
+#[test]
+fn error_code_null() {
+    let body: ErrorResponse = lossless(
+        r#"{"message":"An error has occurred.","errorCode":null,"traceId":"00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-00"}"#,
+    );
+    assert_eq!(body.shape(), BodyShape::Orchestrator);
+    assert_eq!(body.code(), None);
+    assert_eq!(body.raw_code(), None);
+    assert_eq!(body.error_code_value(), Some(&Value::Null));
+    assert_eq!(body.message(), Some("An error has occurred."));
+}
+
+#[test]
+fn error_code_of_every_kind() {
+    let pending = Some(OrchestratorCode::PendingJobsAlreadyExist);
+    // (errorCode as JSON, code(), raw_code())
+    let cases: [(&str, Option<OrchestratorCode>, Option<i64>); 20] = [
+        ("1670", pending, Some(1670)),
+        (r#""1670""#, pending, Some(1670)),
+        (r#""PendingJobsAlreadyExist""#, pending, None),
+        (
+            r#""DuplicateReference""#,
+            Some(OrchestratorCode::DuplicateReference),
+            None,
+        ),
+        // An alias of 1208.
+        (
+            r#""InvalidUnattendedMachineSlots""#,
+            Some(OrchestratorCode::MachineLicenseCannotChange),
+            None,
+        ),
+        ("0", None, Some(0)),
+        (r#""0""#, None, Some(0)),
+        ("1005", None, Some(1005)),
+        ("-1", None, Some(-1)),
+        (r#""-1""#, None, Some(-1)),
+        ("70000", None, Some(70000)),
+        ("9223372036854775807", None, Some(i64::MAX)),
+        ("18446744073709551615", None, None),
+        (r#""01670""#, None, None),
+        (r#""+1670""#, None, None),
+        (r#"" 1670""#, None, None),
+        (r#""pendingjobsalreadyexist""#, None, None),
+        ("1670.0", None, None),
+        ("true", None, None),
+        (r#"{"code":1670}"#, None, None),
+    ];
+    for (code, expected, raw) in cases {
+        let text = format!(r#"{{"message":"m","errorCode":{code}}}"#);
+        let body: ErrorResponse = lossless(&text);
+        assert_eq!(body.shape(), BodyShape::Orchestrator, "{text}");
+        assert_eq!(body.code(), expected, "code() of {text}");
+        assert_eq!(body.raw_code(), raw, "raw_code() of {text}");
+        assert_eq!(
+            body.error_code_value(),
+            Some(&serde_json::from_str::<Value>(code).unwrap())
+        );
+    }
+}
+
+#[test]
+fn camel_case_keys_come_first() {
+    let body: ErrorResponse = lossless(
+        r#"{"errorCode":1670,"ErrorCode":1002,"message":"camel","Message":"Pascal",
+            "traceId":"camel","TraceId":"Pascal","details":"camel","Details":"Pascal"}"#,
+    );
+    assert_eq!(body.code(), Some(OrchestratorCode::PendingJobsAlreadyExist));
+    assert_eq!(body.message(), Some("camel"));
+    assert_eq!(body.trace_id(), Some("camel"));
+    assert_eq!(body.details(), Some("camel"));
+
+    // A message of another type gives way to the next candidate; the value is kept.
+    let body: ErrorResponse = lossless(
+        r#"{"message":null,"Message":7,"errorCode":0,"error":{"message":"from the envelope"}}"#,
+    );
+    assert_eq!(body.message(), Some("from the envelope"));
+    assert_eq!(body.get("Message"), Some(&json!(7)));
+}
+
+#[test]
+fn identity_wins_over_an_error_code_key() {
+    let body: ErrorResponse = lossless(
+        r#"{"StatusCode":404,"StatusDescription":"NotFound","errorCode":1002,"Message":"m"}"#,
+    );
+    assert_eq!(body.shape(), BodyShape::Identity);
+    assert_eq!(body.code(), None);
+    assert_eq!(body.raw_code(), Some(1002));
+}
+
+#[test]
+fn unrecognized_bodies() {
+    for text in [
+        "{}",
+        r#"{"message":"An error has occurred."}"#,
+        r#"{"value":"not an array"}"#,
+        r#"{"title":"only a title"}"#,
+    ] {
+        let body: ErrorResponse = lossless(text);
+        assert_eq!(body.shape(), BodyShape::Unrecognized, "{text}");
+        assert!(!body.is_orchestrator());
+        assert_eq!(body.code(), None);
+    }
+    let body: ErrorResponse = lossless(r#"{"message":"An error has occurred."}"#);
+    assert_eq!(body.message(), Some("An error has occurred."));
+}
+
+#[test]
+fn error_response_from_a_map() {
+    let mut map = Map::new();
+    map.insert("errorCode".to_owned(), json!(1670));
+    let body = ErrorResponse::from(map.clone());
+    assert_eq!(body.code(), Some(OrchestratorCode::PendingJobsAlreadyExist));
+    assert_eq!(body.as_map(), &map);
+    assert_eq!(body.into_map(), map);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Power Automate bodies: more shapes, and what is rejected
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn error_body_keeps_unknown_keys_and_nulls() {
+    let body: ErrorBody = lossless(
+        r#"{"error":{"code":"DnsError","message":null,"target":"machine",
+                     "innerError":{"code":"Inner","trace":[1,2.5,-3]},"details":[]},
+            "@odata.context":"x"}"#,
+    );
+    assert_eq!(body.code(), Some(PowerAutomateError::DnsError));
+    assert_eq!(body.message(), None);
+    assert_eq!(body.error_field("message"), Some(&Value::Null));
+    assert_eq!(
+        body.error_field("innerError").unwrap()["trace"][1],
+        json!(2.5)
+    );
+    assert_eq!(body.as_map()["@odata.context"], "x");
+}
+
+#[test]
+fn error_body_codes_are_exact() {
+    for (code, expected) in [
+        (
+            "UIFlowAlreadyRunning",
+            Some(PowerAutomateError::UIFlowAlreadyRunning),
+        ),
+        ("uiflowalreadyrunning", None),
+        ("AADMachineAlwaysPromptingForPassword", None),
+        ("InvalidConnectionCredentials", None),
+        ("", None),
+    ] {
+        let body: ErrorBody = lossless(&json!({"error": {"code": code}}).to_string());
+        assert_eq!(body.code(), expected, "{code:?}");
+        assert_eq!(body.raw_code(), code);
+    }
+}
+
+#[test]
+fn error_body_rejects_wrong_types() {
+    for (text, says) in [
+        (r#"{"error":5}"#, "expected an object in `error`"),
+        (r#"{"error":null}"#, "expected an object in `error`"),
+        (r#"{"error":[]}"#, "expected an object in `error`"),
+        (r#"{"error":"DnsError"}"#, "expected an object in `error`"),
+        ("{}", "missing field `error`"),
+        (r#"{"code":"DnsError"}"#, "missing field `error`"),
+        (r#"{"error":{}}"#, "missing field `error.code`"),
+        (r#"{"error":{"message":"m"}}"#, "missing field `error.code`"),
+        (
+            r#"{"error":{"code":null}}"#,
+            "expected a string in `error.code`",
+        ),
+        (
+            r#"{"error":{"code":42}}"#,
+            "expected a string in `error.code`",
+        ),
+        (
+            r#"{"error":{"code":"DnsError","message":5}}"#,
+            "expected a string or null in `error.message`",
+        ),
+        ("[]", "expected a Power Automate error body"),
+        ("null", "expected a Power Automate error body"),
+        (r#""DnsError""#, "expected a Power Automate error body"),
+        (r#"{"error":{"code":"DnsError""#, "EOF"),
+        (r#"{"error":{"code":"DnsError"}"#, "EOF"),
+        (r#"{"error":{"code":"DnsError"}}}"#, "trailing characters"),
+        ("", "EOF"),
+    ] {
+        let err = rejected::<ErrorBody>(text);
+        assert!(err.contains(says), "{text}: {err:?} does not say {says:?}");
+    }
+}
+
+#[test]
+fn flow_session_rejects_wrong_types() {
+    for (text, says) in [
+        (
+            r#"{"statuscode":"8"}"#,
+            "expected an integer or null in `statuscode`",
+        ),
+        (
+            r#"{"statuscode":8.0}"#,
+            "expected an integer or null in `statuscode`",
+        ),
+        (
+            r#"{"statuscode":18446744073709551615}"#,
+            "expected an integer or null in `statuscode`",
+        ),
+        (
+            r#"{"statuscode":true}"#,
+            "expected an integer or null in `statuscode`",
+        ),
+        (
+            r#"{"runmode":"attended"}"#,
+            "expected an integer or null in `runmode`",
+        ),
+        (
+            r#"{"errorcode":42}"#,
+            "expected a string or null in `errorcode`",
+        ),
+        (
+            r#"{"errormessage":{}}"#,
+            "expected a string or null in `errormessage`",
+        ),
+        (
+            r#"{"flowsessionid":1}"#,
+            "expected a string or null in `flowsessionid`",
+        ),
+        (
+            r#"{"flowsessionId":[]}"#,
+            "expected a string or null in `flowsessionId`",
+        ),
+        (
+            r#"{"startedon":20220616}"#,
+            "expected a string or null in `startedon`",
+        ),
+        (
+            r#"{"completedon":false}"#,
+            "expected a string or null in `completedon`",
+        ),
+        ("[]", "expected a Dataverse flowsession row"),
+        ("8", "expected a Dataverse flowsession row"),
+        (r#"{"statuscode":8"#, "EOF"),
+    ] {
+        let err = rejected::<FlowSession>(text);
+        assert!(err.contains(says), "{text}: {err:?} does not say {says:?}");
+    }
+}
+
+#[test]
+fn flow_session_keeps_unknown_numbers_and_nulls() {
+    let row: FlowSession = lossless(
+        r#"{"statuscode":15,"runmode":-1,"errorcode":null,"errormessage":null,
+            "flowsessionid":null,"flowsessionId":"from-the-response","startedon":null,
+            "completedon":null,"statecode":1,"errordetails":"{\"a\":1}","errorinnererror":null}"#,
+    );
+    assert_eq!(row.status(), None);
+    assert_eq!(row.raw_status(), Some(15));
+    assert_eq!(row.run_mode(), None);
+    assert_eq!(row.raw_run_mode(), Some(-1));
+    assert_eq!(row.error_code(), None);
+    assert_eq!(row.raw_error_code(), None);
+    assert_eq!(row.error_message(), None);
+    // A null `flowsessionid` gives way to `flowsessionId`.
+    assert_eq!(row.flowsession_id(), Some("from-the-response"));
+    assert_eq!(row.started_on(), None);
+    assert_eq!(row.completed_on(), None);
+    assert_eq!(row.get("errordetails"), Some(&json!("{\"a\":1}")));
+}
+
+#[test]
+fn flow_session_with_every_column() {
+    let row: FlowSession = lossless(
+        r#"{"flowsessionid":"d9687093-d0c0-ec11-983e-0022480b428a","statuscode":8,"statecode":1,
+            "runmode":0,"errorcode":"UIFlowAlreadyRunning",
+            "errormessage":"A desktop flow is already running on the machine.",
+            "startedon":"2022-06-16T12:54:40Z","completedon":"2022-06-16T12:57:46Z",
+            "correlationid":"6a2b2f7e-1c4e-4c39-9f5e-8d0b3b2a9c11","machineid":null,"machinegroupid":null}"#,
+    );
+    assert_eq!(row.status(), Some(FlowSessionStatus::Failed));
+    assert_eq!(row.run_mode(), Some(RunMode::Local));
+    assert_eq!(
+        row.error_code(),
+        Some(PowerAutomateError::UIFlowAlreadyRunning)
+    );
+    assert_eq!(
+        row.error_message(),
+        Some("A desktop flow is already running on the machine.")
+    );
+    assert_eq!(row.as_map().len(), 11);
+    assert_eq!(row.clone().into_map(), row.as_map().clone());
+}
+
+#[test]
+fn flow_session_status_picklist() {
+    let names = [
+        "NotSpecified",
+        "Paused",
+        "Running",
+        "Waiting",
+        "Succeeded",
+        "Skipped",
+        "Suspended",
+        "Cancelled",
+        "Failed",
+        "Faulted",
+        "TimedOut",
+        "Aborted",
+        "Ignored",
+        "Deleted",
+        "Terminated",
+    ];
+    assert_eq!(FlowSessionStatus::ALL.len(), names.len());
+    for (value, (status, name)) in FlowSessionStatus::ALL.into_iter().zip(names).enumerate() {
+        let value = i64::try_from(value).unwrap();
+        assert_eq!(FlowSessionStatus::from_picklist(value), Some(status));
+        assert_eq!(i64::from(status.picklist()), value);
+        assert_eq!(status.as_str(), name);
+        assert_eq!(status.to_string(), name);
+    }
+    for value in [-1, 15, 255, 256, i64::MIN, i64::MAX] {
+        assert_eq!(FlowSessionStatus::from_picklist(value), None, "{value}");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The codes through serde
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn every_power_automate_code_round_trips_as_its_string() {
+    for &code in PowerAutomateError::ALL {
+        let json = serde_json::to_value(code).unwrap();
+        assert_eq!(json, Value::String(code.code().to_owned()));
+        assert_eq!(
+            serde_json::from_value::<PowerAutomateError>(json).unwrap(),
+            code
+        );
+        let text = serde_json::to_string(&code).unwrap();
+        assert_eq!(
+            serde_json::from_str::<PowerAutomateError>(&text).unwrap(),
+            code
+        );
+        // Borrowed and owned strings.
+        let borrowed = BorrowedStrDeserializer::<ValueError>::new(code.code());
+        assert_eq!(PowerAutomateError::deserialize(borrowed).unwrap(), code);
+        let owned: StringDeserializer<ValueError> = code.code().to_owned().into_deserializer();
+        assert_eq!(PowerAutomateError::deserialize(owned).unwrap(), code);
+    }
+}
+
+#[test]
+fn power_automate_errors_name_the_value() {
+    for (json, says) in [
+        (
+            r#""NoSuch""#,
+            r#"unknown Power Automate error code "NoSuch""#,
+        ),
+        (
+            r#""-1073741477""#,
+            r#"unknown Power Automate error code "-1073741477""#,
+        ),
+        (
+            r#""dnserror""#,
+            r#"unknown Power Automate error code "dnserror""#,
+        ),
+        ("42", "invalid type: integer `42`"),
+        ("null", "invalid type: null"),
+    ] {
+        let err = serde_json::from_str::<PowerAutomateError>(json)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains(says), "{json}: {err:?} does not say {says:?}");
+    }
+}
+
+#[test]
+fn every_orchestrator_code_round_trips_as_its_number() {
+    for &code in OrchestratorCode::ALL {
+        let json = serde_json::to_value(code).unwrap();
+        assert_eq!(json, json!(code.code()));
+        assert_eq!(
+            serde_json::from_value::<OrchestratorCode>(json).unwrap(),
+            code
+        );
+        let text = serde_json::to_string(&code).unwrap();
+        assert_eq!(text, code.code().to_string());
+        assert_eq!(
+            serde_json::from_str::<OrchestratorCode>(&text).unwrap(),
+            code
+        );
+        // The number as a string, the name, and every alias.
+        let quoted = format!("\"{text}\"");
+        assert_eq!(
+            serde_json::from_str::<OrchestratorCode>(&quoted).unwrap(),
+            code
+        );
+        let info = code.info();
+        for name in std::iter::once(&info.name).chain(info.aliases) {
+            assert_eq!(
+                serde_json::from_value::<OrchestratorCode>(json!(name)).unwrap(),
+                code,
+                "{name}"
+            );
+        }
+    }
+}
+
+#[test]
+fn orchestrator_code_from_any_integer_type() {
+    let pending = OrchestratorCode::PendingJobsAlreadyExist;
+    let u16s: U16Deserializer<ValueError> = 1670u16.into_deserializer();
+    assert_eq!(OrchestratorCode::deserialize(u16s).unwrap(), pending);
+    let i64s: I64Deserializer<ValueError> = 1670i64.into_deserializer();
+    assert_eq!(OrchestratorCode::deserialize(i64s).unwrap(), pending);
+    let u128s: U128Deserializer<ValueError> = 1670u128.into_deserializer();
+    assert_eq!(OrchestratorCode::deserialize(u128s).unwrap(), pending);
+    let i128s: I128Deserializer<ValueError> = 1670i128.into_deserializer();
+    assert_eq!(OrchestratorCode::deserialize(i128s).unwrap(), pending);
+
+    let u8s: U8Deserializer<ValueError> = 200u8.into_deserializer();
+    let err = OrchestratorCode::deserialize(u8s).unwrap_err().to_string();
+    assert_eq!(err, r#"unknown UiPath Orchestrator code "200""#);
+    let i128s: I128Deserializer<ValueError> = i128::MIN.into_deserializer();
+    let err = OrchestratorCode::deserialize(i128s)
+        .unwrap_err()
+        .to_string();
+    assert_eq!(
+        err,
+        format!(r#"unknown UiPath Orchestrator code "{}""#, i128::MIN)
+    );
+    let u128s: U128Deserializer<ValueError> = u128::MAX.into_deserializer();
+    let err = OrchestratorCode::deserialize(u128s)
+        .unwrap_err()
+        .to_string();
+    assert_eq!(
+        err,
+        format!(r#"unknown UiPath Orchestrator code "{}""#, u128::MAX)
+    );
+}
+
+#[test]
+fn orchestrator_errors_name_the_value() {
+    for (json, says) in [
+        (r#""1005""#, r#"unknown UiPath Orchestrator code "1005""#),
+        ("1005", r#"unknown UiPath Orchestrator code "1005""#),
+        (
+            r#""NoSuch""#,
+            r#"unknown UiPath Orchestrator code "NoSuch""#,
+        ),
+        ("70000", r#"unknown UiPath Orchestrator code "70000""#),
+        ("-1", r#"unknown UiPath Orchestrator code "-1""#),
+        (r#""01670""#, r#"unknown UiPath Orchestrator code "01670""#),
+        (r#""+1670""#, r#"unknown UiPath Orchestrator code "+1670""#),
+        ("0", r#"unknown UiPath Orchestrator code "0""#),
+        (r#""0""#, r#"unknown UiPath Orchestrator code "0""#),
+        ("1670.0", "invalid type: floating point `1670.0`"),
+        ("true", "invalid type: boolean `true`"),
+        ("null", "invalid type: null"),
+        ("[1670]", "invalid type: sequence"),
+    ] {
+        let err = serde_json::from_str::<OrchestratorCode>(json)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains(says), "{json}: {err:?} does not say {says:?}");
+    }
+}
+
+/// A format that is not self-describing: it can only say what it is asked for.
+struct Compact(u16);
+
+impl<'de> serde::Deserializer<'de> for Compact {
+    type Error = ValueError;
+
+    fn deserialize_any<V: serde::de::Visitor<'de>>(self, _: V) -> Result<V::Value, ValueError> {
+        Err(serde::de::Error::custom("deserialize_any is not supported"))
+    }
+
+    fn deserialize_u16<V: serde::de::Visitor<'de>>(self, v: V) -> Result<V::Value, ValueError> {
+        v.visit_u16(self.0)
+    }
+
+    fn is_human_readable(&self) -> bool {
+        false
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u32 u64 u128 f32 f64 char str string bytes byte_buf option
+        unit unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier
+        ignored_any
+    }
+}
+
+#[test]
+fn orchestrator_code_from_a_compact_format() {
+    assert_eq!(
+        OrchestratorCode::deserialize(Compact(1670)).unwrap(),
+        OrchestratorCode::PendingJobsAlreadyExist
+    );
+    assert!(OrchestratorCode::deserialize(Compact(1005)).is_err());
+}
+
+#[test]
+fn run_mode_through_serde() {
+    for (text, mode) in [
+        ("Attended", RunMode::Attended),
+        ("attended", RunMode::Attended),
+        ("Unattended", RunMode::Unattended),
+        ("unattended", RunMode::Unattended),
+        ("Local", RunMode::Local),
+        ("local", RunMode::Local),
+    ] {
+        assert_eq!(
+            serde_json::from_value::<RunMode>(json!(text)).unwrap(),
+            mode
+        );
+        assert_eq!(serde_json::to_value(mode).unwrap(), json!(mode.as_str()));
+    }
+    for json in [r#""ATTENDED""#, r#""All""#, r#""""#, "1", "null"] {
+        let err = serde_json::from_str::<RunMode>(json)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("expected a run mode"), "{json}: {err}");
+    }
+}
+
+#[test]
+fn catalog_rows_serialize() {
+    let row = serde_json::to_value(PowerAutomateError::UIFlowAlreadyRunning.info()).unwrap();
+    assert_eq!(row["code"], "UIFlowAlreadyRunning");
+    assert_eq!(row["http_status"], 429);
+    assert_eq!(row["run_modes"], json!(["Attended", "Unattended"]));
+    assert_eq!(row["platform"], Value::Null);
+    assert_eq!(row["transient"], true);
+    assert_eq!(row["replaced_by"], json!([]));
+    assert_eq!(row["retired_in"], Value::Null);
+    assert!(
+        row["source"]["url"]
+            .as_str()
+            .unwrap()
+            .starts_with("https://")
+    );
+
+    let row = serde_json::to_value(PowerAutomateError::AadLogonFailure.info()).unwrap();
+    assert_eq!(row["replaced_by"], json!(["MSEntraLogonFailure"]));
+    let all = serde_json::to_value(PowerAutomateError::LocalPlaybackOrRecordingOngoing.run_modes())
+        .unwrap();
+    assert_eq!(all, json!(["Attended", "Unattended", "Local"]));
+    assert_eq!(
+        serde_json::to_value(Platform::WindowsServer).unwrap(),
+        "WindowsServer"
+    );
+
+    let row = serde_json::to_value(OrchestratorCode::MachineLicenseCannotChange.info()).unwrap();
+    assert_eq!(row["code"], 1208);
+    assert_eq!(row["name"], "MachineLicenseCannotChange");
+    assert_eq!(
+        row["aliases"],
+        json!([
+            "InvalidNonProductionMachineSlots",
+            "InvalidUnattendedMachineSlots"
+        ])
+    );
+    assert_eq!(row["category"], "Robots");
+    assert_eq!(row["name_evidence"], "Stated");
+    assert_eq!(row["name_grade"], "S");
+
+    // Every row of both catalogs, and its links.
+    for &code in PowerAutomateError::ALL {
+        let row = serde_json::to_value(code.info()).unwrap();
+        assert_eq!(row["code"], code.code());
+        assert_eq!(row["links"].as_array().unwrap().len(), code.links().len());
+        for (link, json) in code.links().iter().zip(row["links"].as_array().unwrap()) {
+            assert_eq!(json, &json!({"text": link.text, "url": link.url}));
+        }
+    }
+    for &code in OrchestratorCode::ALL {
+        let row = serde_json::to_value(code.info()).unwrap();
+        assert_eq!(row["code"], code.code());
+        assert_eq!(row["category"], code.category().as_str());
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The accessors allocate nothing
+// ---------------------------------------------------------------------------------------------
+
+/// Counts allocations on the threads that switched counting on.
+struct Counting;
+
+thread_local! {
+    static COUNTING: Cell<bool> = const { Cell::new(false) };
+    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+}
+
+fn count() {
+    if COUNTING.with(Cell::get) {
+        ALLOCATIONS.with(|a| a.set(a.get() + 1));
+    }
+}
+
+// SAFETY: every call is forwarded unchanged to the system allocator; the counters are
+// const-initialised thread-locals without destructors, which never allocate.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        count();
+        // SAFETY: forwarded with the caller's layout.
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: `ptr` was allocated by `System` with `layout`.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        count();
+        // SAFETY: forwarded unchanged.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// How many allocations `f` makes on this thread.
+fn allocations(f: impl FnOnce()) -> usize {
+    ALLOCATIONS.with(|a| a.set(0));
+    COUNTING.with(|c| c.set(true));
+    f();
+    COUNTING.with(|c| c.set(false));
+    ALLOCATIONS.with(Cell::get)
+}
+
+#[test]
+fn accessors_do_not_allocate() {
+    let body: ErrorBody = lossless(&sample("power_automate/07.json"));
+    let row: FlowSession = lossless(
+        r#"{"statuscode":8,"runmode":2,"errorcode":"DnsError","errormessage":"m",
+            "flowsessionId":"id","startedon":"s","completedon":"c"}"#,
+    );
+    let responses: Vec<ErrorResponse> = ["01", "05", "06", "12", "14", "15", "16"]
+        .iter()
+        .map(|n| lossless(&sample(&format!("uipath/{n}.json"))))
+        .collect();
+    let made = allocations(|| {
+        black_box((body.code(), body.raw_code(), body.message()));
+        black_box((body.error_field("code"), body.as_map()));
+        black_box((
+            row.status(),
+            row.raw_status(),
+            row.run_mode(),
+            row.raw_run_mode(),
+        ));
+        black_box((row.error_code(), row.raw_error_code(), row.error_message()));
+        black_box((row.flowsession_id(), row.started_on(), row.completed_on()));
+        black_box((row.get("statecode"), row.as_map()));
+        for response in &responses {
+            black_box((response.shape(), response.is_orchestrator()));
+            black_box((
+                response.code(),
+                response.raw_code(),
+                response.error_code_value(),
+            ));
+            black_box((response.message(), response.trace_id(), response.details()));
+            black_box((response.get("value"), response.as_map()));
+        }
+    });
+    assert_eq!(made, 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Properties: arbitrary objects built from the known keys
+// ---------------------------------------------------------------------------------------------
+
+/// Strings that mean something to one of the types, and some that nearly do.
+const STRINGS: &[&str] = &[
+    "",
+    "0",
+    "-0",
+    "1002",
+    "1670",
+    "01670",
+    "+1670",
+    " 1670",
+    "-1",
+    "70000",
+    "9223372036854775808",
+    "-1073741477",
+    "0x80040220",
+    "PendingJobsAlreadyExist",
+    "DuplicateReference",
+    "InvalidUnattendedMachineSlots",
+    "UIFlowAlreadyRunning",
+    "WindowsIdentityIncorrect",
+    "uiflowalreadyrunning",
+    "attended",
+    "Unattended",
+    "2022-06-16T12:54:40Z",
+    "null",
+    "{\"Id\":\"LibraryTest\"}",
+];
+
+/// Every key the types read, in every casing they read, and keys of the shapes they tell apart.
+const KEYS: &[&str] = &[
+    "error",
+    "code",
+    "message",
+    "Message",
+    "innerError",
+    "details",
+    "Details",
+    "target",
+    "errorCode",
+    "ErrorCode",
+    "traceId",
+    "TraceId",
+    "resourceIds",
+    "ResourceIds",
+    "result",
+    "targetUrl",
+    "success",
+    "validationErrors",
+    "unAuthorizedRequest",
+    "__abp",
+    "StatusCode",
+    "StatusDescription",
+    "type",
+    "title",
+    "status",
+    "errors",
+    "value",
+    "@odata.context",
+    "@odata.etag",
+    "statuscode",
+    "statecode",
+    "runmode",
+    "errorcode",
+    "errormessage",
+    "errordetails",
+    "flowsessionid",
+    "flowsessionId",
+    "startedon",
+    "completedon",
+];
+
+fn string() -> impl Strategy<Value = String> {
+    prop_oneof![
+        3 => prop::sample::select(STRINGS).prop_map(str::to_owned),
+        1 => any::<i64>().prop_map(|n| n.to_string()),
+        1 => "\\PC{0,12}",
+    ]
+}
+
+fn number() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        3 => prop::sample::select(&[0i64, 1, -1, 2, 4, 8, 15, 1002, 1670, 65535, 65536][..])
+            .prop_map(Value::from),
+        1 => prop::sample::select(&[i64::MIN, i64::MAX][..]).prop_map(Value::from),
+        1 => any::<i64>().prop_map(Value::from),
+        1 => any::<u64>().prop_map(Value::from),
+        1 => prop::sample::select(&[u64::MAX, 1 << 63][..]).prop_map(Value::from),
+        1 => any::<f64>().prop_filter_map("JSON has no NaN or infinity", |f| {
+            serde_json::Number::from_f64(f).map(Value::Number)
+        }),
+        1 => prop::sample::select(&[0.0, -0.0, 1670.0, 0.5, 1e300][..]).prop_map(Value::from),
+    ]
+}
+
+fn leaf() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        1 => Just(Value::Null),
+        1 => any::<bool>().prop_map(Value::Bool),
+        3 => number(),
+        3 => string().prop_map(Value::String),
+    ]
+}
+
+fn key() -> impl Strategy<Value = String> {
+    prop_oneof![
+        6 => prop::sample::select(KEYS).prop_map(str::to_owned),
+        1 => "[A-Za-z_@.]{0,12}",
+    ]
+}
+
+/// Any JSON value: leaves, and arrays and objects of them, a few levels deep, with the known
+/// keys in the objects.
+fn value() -> impl Strategy<Value = Value> {
+    leaf().prop_recursive(3, 32, 5, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..5).prop_map(Value::Array),
+            prop::collection::vec((key(), inner), 0..6)
+                .prop_map(|entries| Value::Object(entries.into_iter().collect())),
+        ]
+    })
+}
+
+/// A JSON object of the known keys, printed as text: the shape of every error body.
+fn object_text() -> impl Strategy<Value = String> {
+    prop::collection::vec((key(), value()), 0..10).prop_map(|entries| {
+        Value::Object(entries.into_iter().collect::<Map<String, Value>>()).to_string()
+    })
+}
+
+/// An object of the known keys with an `errorCode` or `ErrorCode` that is often a catalog code,
+/// written in any of the ways the types read.
+fn error_response_text() -> impl Strategy<Value = String> {
+    let code = prop::sample::select(OrchestratorCode::ALL);
+    let error_code = prop_oneof![
+        2 => code.clone().prop_map(|c| json!(c.code())),
+        1 => code.clone().prop_map(|c| json!(c.code().to_string())),
+        1 => code.prop_map(|c| json!(c.name())),
+        1 => value(),
+    ];
+    (
+        prop::sample::select(&["errorCode", "ErrorCode"][..]),
+        error_code,
+        prop::collection::vec((key(), value()), 0..6),
+    )
+        .prop_map(|(key, code, mut rest)| {
+            rest.push((key.to_owned(), code));
+            Value::Object(rest.into_iter().collect()).to_string()
+        })
+}
+
+/// A Power Automate error body, often a valid one: an `error` object of the known keys.
+fn error_body_text() -> impl Strategy<Value = String> {
+    let inner = prop::collection::vec(
+        (
+            prop::sample::select(
+                &["code", "code", "message", "innerError", "details", "target"][..],
+            ),
+            prop_oneof![2 => string().prop_map(Value::String), 1 => value()],
+        ),
+        0..5,
+    )
+    .prop_map(|entries| {
+        Value::Object(
+            entries
+                .into_iter()
+                .map(|(k, v)| (k.to_owned(), v))
+                .collect(),
+        )
+    });
+    (
+        prop_oneof![3 => inner, 1 => value()],
+        prop::collection::vec((key(), value()), 0..3),
+    )
+        .prop_map(|(error, mut rest)| {
+            rest.push(("error".to_owned(), error));
+            Value::Object(rest.into_iter().collect()).to_string()
+        })
+}
+
+/// Reads `text` as a `T`; if it reads, calls `touch` on it and checks the round trip, and
+/// that reading from a `Value` agrees.
+fn check<T>(text: &str, touch: impl Fn(&T)) -> Result<(), TestCaseError>
+where
+    T: DeserializeOwned + Serialize + PartialEq + std::fmt::Debug,
+{
+    let input: Value = serde_json::from_str(text).expect("the strategies make JSON");
+    let from_text = serde_json::from_str::<T>(text);
+    let from_value = serde_json::from_value::<T>(input.clone());
+    prop_assert_eq!(
+        from_text.is_ok(),
+        from_value.is_ok(),
+        "text and Value disagree"
+    );
+    if let Ok(parsed) = from_text {
+        touch(&parsed);
+        prop_assert_eq!(serde_json::to_value(&parsed).unwrap(), input);
+        prop_assert_eq!(from_value.unwrap(), parsed);
+    }
+    Ok(())
+}
+
+fn touch_error_body(body: &ErrorBody) {
+    black_box((body.code(), body.raw_code(), body.message()));
+    black_box(body.error_field("innerError"));
+}
+
+fn touch_flow_session(row: &FlowSession) {
+    black_box((
+        row.status(),
+        row.raw_status(),
+        row.run_mode(),
+        row.raw_run_mode(),
+    ));
+    black_box((row.error_code(), row.raw_error_code(), row.error_message()));
+    black_box((row.flowsession_id(), row.started_on(), row.completed_on()));
+}
+
+fn touch_error_response(response: &ErrorResponse) {
+    let shape = response.shape();
+    black_box((shape, response.is_orchestrator()));
+    black_box((
+        response.code(),
+        response.raw_code(),
+        response.error_code_value(),
+    ));
+    black_box((response.message(), response.trace_id(), response.details()));
+    // A code only ever comes from an Orchestrator body.
+    if response.code().is_some() {
+        assert_eq!(shape, BodyShape::Orchestrator);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn any_object_is_an_error_response(text in prop_oneof![object_text(), error_response_text()]) {
+        // Every object reads.
+        prop_assert!(serde_json::from_str::<ErrorResponse>(&text).is_ok());
+        check::<ErrorResponse>(&text, touch_error_response)?;
+    }
+
+    #[test]
+    fn flow_sessions_never_panic_and_round_trip(text in object_text()) {
+        check::<FlowSession>(&text, touch_flow_session)?;
+    }
+
+    #[test]
+    fn error_bodies_never_panic_and_round_trip(text in error_body_text()) {
+        check::<ErrorBody>(&text, touch_error_body)?;
+        check::<ErrorResponse>(&text, touch_error_response)?;
+        check::<FlowSession>(&text, touch_flow_session)?;
+    }
+
+    #[test]
+    fn truncated_bodies_are_errors(text in error_body_text(), cut in any::<Index>()) {
+        // Every proper prefix of an object's text is incomplete JSON.
+        let cut = cut.index(text.len());
+        let truncated = text.get(..cut).unwrap_or("{");
+        prop_assert!(serde_json::from_str::<ErrorBody>(truncated).is_err());
+        prop_assert!(serde_json::from_str::<FlowSession>(truncated).is_err());
+        prop_assert!(serde_json::from_str::<ErrorResponse>(truncated).is_err());
+    }
+
+    #[test]
+    fn other_json_values_are_errors(value in value().prop_filter("not an object", |v| !v.is_object())) {
+        let text = value.to_string();
+        prop_assert!(serde_json::from_str::<ErrorBody>(&text).is_err());
+        prop_assert!(serde_json::from_str::<FlowSession>(&text).is_err());
+        prop_assert!(serde_json::from_str::<ErrorResponse>(&text).is_err());
+    }
+
+    #[test]
+    fn any_text_never_panics(text in "\\PC{0,64}") {
+        black_box(serde_json::from_str::<ErrorBody>(&text).is_ok());
+        black_box(serde_json::from_str::<FlowSession>(&text).is_ok());
+        black_box(serde_json::from_str::<ErrorResponse>(&text).is_ok());
+        black_box(serde_json::from_str::<OrchestratorCode>(&text).is_ok());
+        black_box(serde_json::from_str::<PowerAutomateError>(&text).is_ok());
+    }
+
+    #[test]
+    fn codes_from_any_json_never_panic(value in leaf()) {
+        if let Ok(code) = serde_json::from_value::<OrchestratorCode>(value.clone()) {
+            // Only a catalog code reads, and it reads from its number, string or name.
+            prop_assert!(OrchestratorCode::ALL.contains(&code));
+        }
+        if let Ok(code) = serde_json::from_value::<PowerAutomateError>(value.clone()) {
+            prop_assert_eq!(value, json!(code.code()));
+        }
+    }
+}
