@@ -37,10 +37,6 @@ fn perfect_table(
             keys.len()
         )
     })?;
-    assert!(
-        keys.len() < usize::from(u8::MAX),
-        "more keys than a u8 slot holds"
-    );
     for (i, key) in strings.iter().enumerate() {
         assert_eq!(
             hash.slots[hash.slot(key.as_bytes())],
@@ -50,33 +46,26 @@ fn perfect_table(
     }
     let lower = name.to_ascii_lowercase();
     out.push_str(&hash.rust_fn(&format!("{lower}_slot")));
-    let entries: Vec<String> = keys
-        .iter()
-        .map(|(k, v)| format!("({}, {v})", lit(k)))
-        .collect();
-    static_array(
-        out,
-        "The keys of the perfect-hash table, with their values.",
-        &format!("{name}_KEYS"),
-        &format!("(&str, {value_ty})"),
-        &entries,
-    );
     let slots: Vec<String> = hash
         .slots
         .iter()
-        .map(|s| s.map_or(u8::MAX, |i| i as u8).to_string())
+        .map(|slot| match slot {
+            Some(i) => format!("Some(({}, {}))", lit(keys[*i].0), keys[*i].1),
+            None => "None".to_owned(),
+        })
         .collect();
     static_array(
         out,
-        "Slot to key index (`u8::MAX`: empty).",
+        "Each slot's key and value.",
         &format!("{name}_SLOTS"),
-        "u8",
+        &format!("Option<(&str, {value_ty})>"),
         &slots,
     );
     writeln!(
         out,
-        "/// Perfect-hash lookup of {lower} strings.
-         const {name}: crate::lookup::PerfectTable<{value_ty}> = crate::lookup::PerfectTable {{          min_len: {}, max_len: {}, slot: {lower}_slot, slots: &{name}_SLOTS, keys: &{name}_KEYS }};",
+        "/// Perfect-hash lookup of {lower} strings.\n\
+         const {name}: crate::lookup::PerfectTable<{value_ty}> = crate::lookup::PerfectTable {{ \
+         min_len: {}, max_len: {}, slot: {lower}_slot, slots: &{name}_SLOTS }};",
         hash.min_len, hash.max_len
     )
     .unwrap();

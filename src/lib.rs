@@ -91,7 +91,8 @@
 
 #[cfg(feature = "serde")]
 extern crate alloc;
-#[cfg(feature = "std")]
+// Unit tests use the standard library whatever the features.
+#[cfg(any(feature = "std", test))]
 extern crate std;
 
 mod lookup;

@@ -12,33 +12,32 @@ pub(crate) struct PerfectTable<T: 'static> {
     pub(crate) max_len: usize,
     /// The slot of a string whose length is within `min_len..=max_len`.
     pub(crate) slot: fn(&[u8]) -> usize,
-    /// Slot to index into `keys`; `u8::MAX` for an empty slot (past the end of `keys`).
-    pub(crate) slots: &'static [u8],
-    pub(crate) keys: &'static [(&'static str, T)],
+    /// Each slot's key and value, or `None`. Keeping them in the slot saves the dependent
+    /// load of an index table.
+    pub(crate) slots: &'static [Option<(&'static str, T)>],
 }
 
 impl<T: Copy> PerfectTable<T> {
     /// The key in `key`'s slot, if `key` could be a key at all.
     #[inline(always)]
-    fn candidate(&self, key: &[u8]) -> Option<&'static (&'static str, T)> {
+    fn candidate(&self, key: &[u8]) -> Option<(&'static str, T)> {
         if key.len() < self.min_len || key.len() > self.max_len {
             return None;
         }
-        let index = *self.slots.get((self.slot)(key))?;
-        self.keys.get(usize::from(index))
+        *self.slots.get((self.slot)(key))?
     }
 
     /// The value of exactly `key`.
     #[inline(always)]
     pub(crate) fn get(&self, key: &str) -> Option<T> {
-        let &(candidate, value) = self.candidate(key.as_bytes())?;
-        (candidate.as_bytes() == key.as_bytes()).then_some(value)
+        let (candidate, value) = self.candidate(key.as_bytes())?;
+        (candidate == key).then_some(value)
     }
 
     /// The value of `key`, ignoring ASCII case.
     #[inline(always)]
     pub(crate) fn get_ignore_ascii_case(&self, key: &str) -> Option<T> {
-        let &(candidate, value) = self.candidate(key.as_bytes())?;
+        let (candidate, value) = self.candidate(key.as_bytes())?;
         candidate.eq_ignore_ascii_case(key).then_some(value)
     }
 }

@@ -206,6 +206,8 @@ impl OrchestratorCode {
 
     /// The code with number `code`, or `None` if it is not in the catalog.
     ///
+    /// One read of a dense table indexed by `code - 1000`: faster than the [`BY_CODE`] map.
+    ///
     /// ```
     /// use rpa_error_codes::OrchestratorCode;
     /// assert_eq!(OrchestratorCode::from_u16(1002), Some(OrchestratorCode::ItemNotFound));
@@ -221,6 +223,8 @@ impl OrchestratorCode {
     }
 
     /// The code with the symbolic name or documented alias `name`, or `None`.
+    ///
+    /// A perfect hash generated at build time: faster than the [`BY_NAME`] map.
     ///
     /// ```
     /// use rpa_error_codes::OrchestratorCode;

@@ -288,6 +288,10 @@ impl PowerAutomateError {
 
     /// The code for the exact string `code`, or `None` if it is not in the catalog.
     ///
+    /// A perfect hash generated at build time finds the only code that can match in a few
+    /// nanoseconds, without allocating: faster than the [`CODES`] map (see the crate's README,
+    /// "Performance").
+    ///
     /// ```
     /// use rpa_error_codes::PowerAutomateError;
     /// assert_eq!(PowerAutomateError::from_code("DnsError"), Some(PowerAutomateError::DnsError));

@@ -1,0 +1,232 @@
+//! Every lookup, `info()` and `Display` allocate nothing: a counting global allocator proves it.
+//!
+//! The allocator counts only on threads that have switched counting on, so the test harness's
+//! own threads cannot disturb the count.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+use std::fmt::{self, Write as _};
+use std::hint::black_box;
+
+use rpa_error_codes::{OrchestratorCode, PowerAutomateError, UnknownCode};
+
+struct Counting;
+
+thread_local! {
+    static COUNTING: Cell<bool> = const { Cell::new(false) };
+    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+}
+
+// SAFETY: every call is forwarded unchanged to the system allocator; the counters are
+// const-initialised thread-locals without destructors, which never allocate.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        count();
+        // SAFETY: forwarded with the caller's layout.
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: `ptr` was allocated by `System` with `layout`.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        count();
+        // SAFETY: forwarded with the caller's layout.
+        unsafe { System.alloc_zeroed(layout) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        count();
+        // SAFETY: forwarded unchanged.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+fn count() {
+    if COUNTING.with(Cell::get) {
+        ALLOCATIONS.with(|a| a.set(a.get() + 1));
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// How many allocations `f` makes on this thread.
+fn allocations(f: impl FnOnce()) -> usize {
+    ALLOCATIONS.with(|a| a.set(0));
+    COUNTING.with(|c| c.set(true));
+    f();
+    COUNTING.with(|c| c.set(false));
+    ALLOCATIONS.with(Cell::get)
+}
+
+/// A fixed-size buffer to format into.
+struct Buffer {
+    bytes: [u8; 4096],
+    len: usize,
+}
+
+impl Buffer {
+    fn new() -> Self {
+        Self {
+            bytes: [0; 4096],
+            len: 0,
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.bytes[..self.len]).unwrap()
+    }
+}
+
+impl fmt::Write for Buffer {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        let end = self.len + s.len();
+        self.bytes
+            .get_mut(self.len..end)
+            .ok_or(fmt::Error)?
+            .copy_from_slice(s.as_bytes());
+        self.len = end;
+        Ok(())
+    }
+}
+
+#[test]
+fn the_allocator_counts() {
+    // The test would prove nothing if the counter missed allocations.
+    assert_eq!(allocations(|| drop(black_box(vec![1u8; 16]))), 1);
+    assert_eq!(allocations(|| drop(black_box(String::from("x")))), 1);
+}
+
+#[test]
+fn power_automate_lookups_allocate_nothing() {
+    let codes: Vec<&str> = PowerAutomateError::ALL.iter().map(|e| e.code()).collect();
+    let upper: Vec<String> = codes.iter().map(|c| c.to_ascii_uppercase()).collect();
+    let long = "X".repeat(10_000);
+    let misses = [
+        "",
+        "DnsErro",
+        "-1073741477",
+        "0x80040220",
+        "UIFlowAlreadyRunnin\u{e9}",
+        long.as_str(),
+    ];
+    let n = allocations(|| {
+        for (code, upper) in codes.iter().zip(&upper) {
+            let e = black_box(PowerAutomateError::from_code(black_box(code))).unwrap();
+            black_box(PowerAutomateError::from_code_ignore_ascii_case(black_box(
+                upper,
+            )));
+            black_box(black_box(code).parse::<PowerAutomateError>().unwrap());
+            black_box(power_automate_metadata(e));
+        }
+        for miss in misses {
+            assert!(black_box(PowerAutomateError::from_code(black_box(miss))).is_none());
+            assert!(
+                black_box(PowerAutomateError::from_code_ignore_ascii_case(black_box(
+                    miss
+                )))
+                .is_none()
+            );
+            black_box(black_box(miss).parse::<PowerAutomateError>().unwrap_err());
+        }
+    });
+    assert_eq!(n, 0, "Power Automate lookups allocated {n} times");
+}
+
+fn power_automate_metadata(e: PowerAutomateError) -> usize {
+    e.info().code.len()
+        + usize::from(e.http_status())
+        + e.run_modes().len()
+        + usize::from(e.platform().is_some())
+        + e.mitigation().len()
+        + e.links().len()
+        + e.replaced_by().len()
+        + usize::from(e.is_transient())
+        + usize::from(e.is_retired())
+}
+
+#[test]
+fn orchestrator_lookups_allocate_nothing() {
+    let n = allocations(|| {
+        for code in OrchestratorCode::ALL {
+            let number = code.code();
+            assert_eq!(
+                black_box(OrchestratorCode::from_u16(black_box(number))),
+                Some(*code)
+            );
+            assert_eq!(
+                black_box(OrchestratorCode::try_from(black_box(number))),
+                Ok(*code)
+            );
+            assert_eq!(
+                black_box(OrchestratorCode::from_name(black_box(code.name()))),
+                Some(*code)
+            );
+            assert_eq!(
+                black_box(OrchestratorCode::from_name_ignore_ascii_case(black_box(
+                    code.name()
+                ))),
+                Some(*code)
+            );
+            assert_eq!(
+                black_box(code.name()).parse::<OrchestratorCode>(),
+                Ok(*code)
+            );
+            black_box((
+                code.message(),
+                code.description(),
+                code.category(),
+                code.http_status(),
+            ));
+            black_box((code.name_evidence(), code.info().source, u16::from(*code)));
+        }
+        for miss in [0u16, 999, 1005, 1921, u16::MAX] {
+            assert_eq!(black_box(OrchestratorCode::from_u16(black_box(miss))), None);
+            black_box(OrchestratorCode::try_from(black_box(miss)).unwrap_err());
+        }
+        for miss in ["", "1005", "01670", "+1670", "NoSuchName", "itemnotfound!"] {
+            assert_eq!(
+                black_box(OrchestratorCode::from_name(black_box(miss))),
+                None
+            );
+            black_box(black_box(miss).parse::<OrchestratorCode>().unwrap_err());
+        }
+    });
+    assert_eq!(n, 0, "Orchestrator lookups allocated {n} times");
+}
+
+#[test]
+fn display_into_a_fixed_buffer_allocates_nothing() {
+    let mut longest = 0;
+    let n = allocations(|| {
+        for e in PowerAutomateError::ALL {
+            let mut buffer = Buffer::new();
+            write!(buffer, "{e}").unwrap();
+            longest = longest.max(buffer.len);
+            black_box(buffer.as_str());
+        }
+        for code in OrchestratorCode::ALL {
+            let mut buffer = Buffer::new();
+            write!(
+                buffer,
+                "{code} {} {}",
+                code.category(),
+                code.name_evidence()
+            )
+            .unwrap();
+            black_box(buffer.as_str());
+        }
+        let err: UnknownCode = "NoSuchCode".parse::<PowerAutomateError>().unwrap_err();
+        let mut buffer = Buffer::new();
+        write!(buffer, "{err}").unwrap();
+        assert_eq!(
+            buffer.as_str(),
+            "unknown Power Automate error code \"NoSuchCode\""
+        );
+    });
+    assert_eq!(n, 0, "Display allocated {n} times");
+    assert!(longest > 100, "the Display texts were written");
+}
