@@ -72,26 +72,14 @@ fn load<T>(
     validate: fn(&table::Table) -> Result<Vec<T>, Vec<DataError>>,
 ) -> Result<Vec<T>, ()> {
     println!("cargo:rerun-if-changed={file}");
-    let text = match std::fs::read(file) {
-        Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(text) => text,
-            Err(_) => {
-                return report(&[table::DataError {
-                    file: file.to_owned(),
-                    line: 0,
-                    column: None,
-                    column_name: None,
-                    problem: "the file is not valid UTF-8".to_owned(),
-                    expected: "UTF-8 text".to_owned(),
-                }]);
-            }
-        },
+    let bytes = match std::fs::read(file) {
+        Ok(bytes) => bytes,
         Err(e) => {
             eprintln!("error: {file}: cannot read the file: {e}");
             return Err(());
         }
     };
-    table::read(file, &text, columns)
+    table::read(file, &bytes, columns)
         .and_then(|t| validate(&t))
         .or_else(|errors| report(&errors))
 }

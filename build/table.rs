@@ -106,10 +106,11 @@ impl Table {
     }
 }
 
-/// Reads `text` (the contents of `file`) as a CSV table whose header must be exactly `columns`.
+/// Reads `bytes` (the contents of `file`) as a UTF-8 CSV table whose header must be exactly
+/// `columns`.
 ///
 /// Every problem found is returned, not only the first.
-pub fn read(file: &str, text: &str, columns: &[&'static str]) -> Result<Table, Vec<DataError>> {
+pub fn read(file: &str, bytes: &[u8], columns: &[&'static str]) -> Result<Table, Vec<DataError>> {
     let mut errors = Vec::new();
     let whole_line = |line: u64, problem: String, expected: String| DataError {
         file: file.to_owned(),
@@ -123,7 +124,7 @@ pub fn read(file: &str, text: &str, columns: &[&'static str]) -> Result<Table, V
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
-        .from_reader(text.as_bytes());
+        .from_reader(bytes);
     let mut records = reader.records();
 
     match records.next() {
@@ -211,16 +212,23 @@ pub fn read(file: &str, text: &str, columns: &[&'static str]) -> Result<Table, V
 
 fn csv_error(file: &str, e: &csv::Error) -> DataError {
     let line = e.position().map_or(0, |p| p.line());
-    let problem = match e.kind() {
-        csv::ErrorKind::Utf8 { .. } => "the text is not valid UTF-8".to_owned(),
-        _ => format!("the CSV is malformed ({e})"),
-    };
-    DataError {
-        file: file.to_owned(),
-        line,
-        column: None,
-        column_name: None,
-        problem,
-        expected: "RFC 4180 CSV in UTF-8 (quote a field that holds a comma or a quote)".to_owned(),
+    match e.kind() {
+        csv::ErrorKind::Utf8 { err, .. } => DataError {
+            file: file.to_owned(),
+            line,
+            column: Some(err.field() + 1),
+            column_name: None,
+            problem: "the text is not valid UTF-8".to_owned(),
+            expected: "UTF-8 text".to_owned(),
+        },
+        _ => DataError {
+            file: file.to_owned(),
+            line,
+            column: None,
+            column_name: None,
+            problem: format!("the CSV is malformed ({e})"),
+            expected: "RFC 4180 CSV in UTF-8 (quote a field that holds a comma or a quote)"
+                .to_owned(),
+        },
     }
 }

@@ -82,13 +82,13 @@ fn csv_text(columns: &[&str], base: &[(&str, &str)], rows: &[&[(&str, &str)]]) -
 }
 
 fn pa_result(text: &str) -> Result<Vec<model::PowerAutomateRow>, Vec<String>> {
-    table::read(PA_FILE, text, POWER_AUTOMATE_COLUMNS)
+    table::read(PA_FILE, text.as_bytes(), POWER_AUTOMATE_COLUMNS)
         .and_then(|t| model::power_automate(&t))
         .map_err(|errors| errors.iter().map(ToString::to_string).collect())
 }
 
 fn orch_result(text: &str) -> Result<Vec<model::OrchestratorRow>, Vec<String>> {
-    table::read(ORCH_FILE, text, ORCHESTRATOR_COLUMNS)
+    table::read(ORCH_FILE, text.as_bytes(), ORCHESTRATOR_COLUMNS)
         .and_then(|t| model::orchestrator(&t))
         .map_err(|errors| errors.iter().map(ToString::to_string).collect())
 }
@@ -187,6 +187,29 @@ fn line_break_inside_a_cell() {
         [format!(
             "{PA_FILE}:2:10: column `mitigation`: the text holds the control character '\\n'; \
              expected single-line text (write a line break as `</br>`)"
+        )]
+    );
+}
+
+#[test]
+fn invalid_utf8() {
+    let mut bytes = csv_text(
+        POWER_AUTOMATE_COLUMNS,
+        &PA_BASE,
+        &[&[], &[("code", "Beta")]],
+    )
+    .into_bytes();
+    let at = bytes.windows(4).position(|w| w == b"Beta").unwrap();
+    bytes[at + 1] = 0xff;
+    let errors: Vec<String> = table::read(PA_FILE, &bytes, POWER_AUTOMATE_COLUMNS)
+        .unwrap_err()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        errors,
+        [format!(
+            "{PA_FILE}:3:1: the text is not valid UTF-8; expected UTF-8 text"
         )]
     );
 }
@@ -531,6 +554,31 @@ fn broken_markup() {
             "for {text:?}"
         );
     }
+}
+
+#[test]
+fn more_broken_links_and_empty_markup() {
+    let link_expected = "an https URL, `/path` on the site, or `name.md#anchor`";
+    assert_eq!(
+        pa_errors(&[&[("mitigation", "See [it](ftp://example.com/file).")]]),
+        markup_error(
+            5,
+            "the link `ftp://example.com/file` has an unsupported scheme",
+            link_expected
+        )
+    );
+    assert_eq!(
+        pa_errors(&[&[("mitigation", "See [it](other-page.html#top).")]]),
+        markup_error(
+            5,
+            "the relative link `other-page.html#top` names no `.md` page",
+            link_expected
+        )
+    );
+    assert_eq!(
+        pa_errors(&[&[("mitigation", "Empty **** bold.")]]),
+        markup_error(9, "an empty bold or link text", "some text")
+    );
 }
 
 #[test]

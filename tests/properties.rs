@@ -1,0 +1,201 @@
+//! Property tests: every lookup agrees with a plain reference scan on arbitrary input (hits
+//! made likely by mutating real codes), never panics, and every code round-trips.
+
+use proptest::prelude::*;
+use proptest::sample::select;
+
+use rpa_error_codes::{OrchestratorCode, PowerAutomateError};
+
+// ---- references: the slowest obviously-correct answer ----------------------------------------
+
+fn pa_exact(s: &str) -> Option<PowerAutomateError> {
+    PowerAutomateError::ALL
+        .iter()
+        .copied()
+        .find(|e| e.code() == s)
+}
+
+fn pa_ignore_case(s: &str) -> Option<PowerAutomateError> {
+    PowerAutomateError::ALL
+        .iter()
+        .copied()
+        .find(|e| e.code().eq_ignore_ascii_case(s))
+}
+
+fn names(code: OrchestratorCode) -> impl Iterator<Item = &'static str> {
+    std::iter::once(code.name()).chain(code.info().aliases.iter().copied())
+}
+
+fn orch_name(s: &str) -> Option<OrchestratorCode> {
+    OrchestratorCode::ALL
+        .iter()
+        .copied()
+        .find(|c| names(*c).any(|n| n == s))
+}
+
+fn orch_name_ignore_case(s: &str) -> Option<OrchestratorCode> {
+    OrchestratorCode::ALL
+        .iter()
+        .copied()
+        .find(|c| names(*c).any(|n| n.eq_ignore_ascii_case(s)))
+}
+
+fn orch_number(n: u16) -> Option<OrchestratorCode> {
+    OrchestratorCode::ALL
+        .iter()
+        .copied()
+        .find(|c| c.code() == n)
+}
+
+fn orch_from_str(s: &str) -> Option<OrchestratorCode> {
+    let canonical_number =
+        !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) && (s == "0" || !s.starts_with('0'));
+    if canonical_number {
+        s.parse().ok().and_then(orch_number)
+    } else {
+        orch_name(s)
+    }
+}
+
+// ---- inputs ------------------------------------------------------------------------------
+
+fn all_keys() -> Vec<String> {
+    let mut keys: Vec<String> = PowerAutomateError::ALL
+        .iter()
+        .map(|e| e.code().to_owned())
+        .collect();
+    for code in OrchestratorCode::ALL {
+        keys.extend(names(*code).map(str::to_owned));
+        keys.push(code.code().to_string());
+    }
+    keys
+}
+
+/// A real key, then changed: letter case flipped at random, and sometimes a character
+/// inserted, removed or replaced (often non-ASCII), so that hits, near misses and
+/// case-only differences all occur.
+fn near_key() -> impl Strategy<Value = String> {
+    (
+        select(all_keys()),
+        any::<u64>(),
+        prop::option::of((any::<usize>(), any::<char>(), 0..3u8)),
+    )
+        .prop_map(|(key, case_bits, edit)| {
+            let mut chars: Vec<char> = key
+                .chars()
+                .enumerate()
+                .map(|(i, c)| {
+                    if case_bits >> (i % 64) & 1 == 1 {
+                        c.to_ascii_uppercase()
+                    } else {
+                        c.to_ascii_lowercase()
+                    }
+                })
+                .collect();
+            if let Some((at, c, kind)) = edit {
+                let at = at % (chars.len() + 1);
+                match kind {
+                    0 => chars.insert(at, c),
+                    1 if at < chars.len() => {
+                        chars.remove(at);
+                    }
+                    _ if at < chars.len() => chars[at] = c,
+                    _ => chars.push(c),
+                }
+            }
+            chars.into_iter().collect()
+        })
+}
+
+/// Arbitrary text: a real key, a near key, any Unicode, short or very long.
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        2 => select(all_keys()),
+        3 => near_key(),
+        2 => any::<String>(),
+        1 => "[A-Za-z0-9]{0,64}",
+        1 => ".{1000,5000}",
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn power_automate_lookups_agree_with_a_scan(s in text()) {
+        prop_assert_eq!(PowerAutomateError::from_code(&s), pa_exact(&s));
+        prop_assert_eq!(PowerAutomateError::from_code_ignore_ascii_case(&s), pa_ignore_case(&s));
+        match s.parse::<PowerAutomateError>() {
+            Ok(e) => prop_assert_eq!(Some(e), pa_exact(&s)),
+            Err(err) => {
+                prop_assert_eq!(pa_exact(&s), None);
+                prop_assert!(s.starts_with(err.input()));
+                prop_assert_eq!(err.input_len(), s.len());
+                prop_assert!(!err.to_string().is_empty());
+            }
+        }
+    }
+
+    #[test]
+    fn orchestrator_lookups_agree_with_a_scan(s in text(), n in any::<u16>()) {
+        prop_assert_eq!(OrchestratorCode::from_name(&s), orch_name(&s));
+        prop_assert_eq!(OrchestratorCode::from_name_ignore_ascii_case(&s), orch_name_ignore_case(&s));
+        prop_assert_eq!(s.parse::<OrchestratorCode>().ok(), orch_from_str(&s));
+        prop_assert_eq!(OrchestratorCode::from_u16(n), orch_number(n));
+        prop_assert_eq!(OrchestratorCode::try_from(n).ok(), orch_number(n));
+    }
+
+    #[test]
+    fn every_power_automate_code_round_trips(e in select(PowerAutomateError::ALL), case_bits in any::<u64>()) {
+        prop_assert_eq!(PowerAutomateError::from_code(e.code()), Some(e));
+        prop_assert_eq!(e.code().parse::<PowerAutomateError>(), Ok(e));
+        let recased: String = e
+            .code()
+            .chars()
+            .enumerate()
+            .map(|(i, c)| if case_bits >> (i % 64) & 1 == 1 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() })
+            .collect();
+        prop_assert_eq!(PowerAutomateError::from_code_ignore_ascii_case(&recased), Some(e));
+        let prefix = format!("{}: ", e.code());
+        prop_assert!(e.to_string().starts_with(&prefix));
+    }
+
+    #[test]
+    fn every_orchestrator_code_round_trips(c in select(OrchestratorCode::ALL)) {
+        prop_assert_eq!(OrchestratorCode::from_u16(c.code()), Some(c));
+        prop_assert_eq!(OrchestratorCode::try_from(u16::from(c)), Ok(c));
+        prop_assert_eq!(c.code().to_string().parse::<OrchestratorCode>(), Ok(c));
+        for name in names(c) {
+            prop_assert_eq!(OrchestratorCode::from_name(name), Some(c));
+            prop_assert_eq!(name.parse::<OrchestratorCode>(), Ok(c));
+            prop_assert_eq!(OrchestratorCode::from_name_ignore_ascii_case(&name.to_ascii_lowercase()), Some(c));
+        }
+        let prefix = format!("{} {}", c.code(), c.name());
+        prop_assert!(c.to_string().starts_with(&prefix));
+    }
+}
+
+#[cfg(feature = "serde")]
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
+
+    #[test]
+    fn every_code_round_trips_through_serde(e in select(PowerAutomateError::ALL), c in select(OrchestratorCode::ALL)) {
+        let json = serde_json::to_string(&e).unwrap();
+        prop_assert_eq!(&json, &format!("\"{}\"", e.code()));
+        prop_assert_eq!(serde_json::from_str::<PowerAutomateError>(&json).unwrap(), e);
+
+        let json = serde_json::to_string(&c).unwrap();
+        prop_assert_eq!(&json, &c.code().to_string());
+        prop_assert_eq!(serde_json::from_str::<OrchestratorCode>(&json).unwrap(), c);
+        prop_assert_eq!(serde_json::from_str::<OrchestratorCode>(&format!("\"{}\"", c.code())).unwrap(), c);
+        prop_assert_eq!(serde_json::from_str::<OrchestratorCode>(&format!("\"{}\"", c.name())).unwrap(), c);
+    }
+
+    #[test]
+    fn serde_rejects_what_the_lookups_reject(s in text()) {
+        let json = serde_json::to_string(&s).unwrap();
+        prop_assert_eq!(serde_json::from_str::<PowerAutomateError>(&json).ok(), pa_exact(&s));
+        prop_assert_eq!(serde_json::from_str::<OrchestratorCode>(&json).ok(), orch_from_str(&s));
+    }
+}
