@@ -211,6 +211,12 @@ pub fn escape_markdown(text: &str) -> String {
             }
             continue;
         }
+        // rustdoc's smart punctuation would turn straight quotes into curly ones, `...` into
+        // an ellipsis and `--` into a dash; escaped, they stay as the vendor wrote them.
+        let next = rest[c.len_utf8()..].chars().next();
+        if matches!(c, '"' | '\'') || (matches!(c, '.' | '-') && next == Some(c)) {
+            out.push('\\');
+        }
         escape_char(&mut out, c);
         rest = &rest[c.len_utf8()..];
     }

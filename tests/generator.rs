@@ -804,6 +804,11 @@ fn markdown_escapes_what_markdown_would_read() {
         markup::escape_markdown("back\\slash {0"),
         "back\\\\slash \\{0"
     );
+    // Smart punctuation would change these; escaped, rustdoc shows them as written.
+    assert_eq!(
+        markup::escape_markdown("You'll \"see\" name... -- a-b"),
+        "You\\'ll \\\"see\\\" name\\.\\.. \\-- a-b"
+    );
 }
 
 // ---- emit ----------------------------------------------------------------------------------
