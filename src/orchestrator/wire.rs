@@ -91,7 +91,9 @@ impl BodyShape {
 /// # What the accessors return
 ///
 /// Keys are read in camelCase first, as every body seen on the wire has them, then in the
-/// OpenAPI's PascalCase; the first key whose value has the expected JSON type wins.
+/// OpenAPI's PascalCase. For the texts, the first of the two keys that holds a string wins; the
+/// code is read from `errorCode` whenever that key is present (whatever its value), else from
+/// `ErrorCode`.
 ///
 /// | shape | [`code`](Self::code) | [`raw_code`](Self::raw_code) | [`message`](Self::message) | [`trace_id`](Self::trace_id) | [`details`](Self::details) |
 /// |---|---|---|---|---|---|
