@@ -5,8 +5,6 @@
 //! codes, messages and other values below were read from those files, not from the crate.
 #![cfg(feature = "serde")]
 
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::cell::Cell;
 use std::collections::BTreeSet;
 use std::hint::black_box;
 use std::path::Path;
@@ -20,6 +18,9 @@ use rpa_error_codes::power_automate::{
 use rpa_error_codes::{OrchestratorCode, PowerAutomateError};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
+
+mod common;
+use common::allocations;
 use serde::de::value::{
     BorrowedStrDeserializer, Error as ValueError, I64Deserializer, I128Deserializer,
     StringDeserializer, U8Deserializer, U16Deserializer, U128Deserializer,
@@ -1082,52 +1083,8 @@ fn catalog_rows_serialize() {
 // The accessors allocate nothing
 // ---------------------------------------------------------------------------------------------
 
-/// Counts allocations on the threads that switched counting on.
-struct Counting;
-
-thread_local! {
-    static COUNTING: Cell<bool> = const { Cell::new(false) };
-    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
-}
-
-fn count() {
-    if COUNTING.with(Cell::get) {
-        ALLOCATIONS.with(|a| a.set(a.get() + 1));
-    }
-}
-
-// SAFETY: every call is forwarded unchanged to the system allocator; the counters are
-// const-initialised thread-locals without destructors, which never allocate.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        count();
-        // SAFETY: forwarded with the caller's layout.
-        unsafe { System.alloc(layout) }
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        // SAFETY: `ptr` was allocated by `System` with `layout`.
-        unsafe { System.dealloc(ptr, layout) }
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        count();
-        // SAFETY: forwarded unchanged.
-        unsafe { System.realloc(ptr, layout, new_size) }
-    }
-}
-
 #[global_allocator]
-static ALLOCATOR: Counting = Counting;
-
-/// How many allocations `f` makes on this thread.
-fn allocations(f: impl FnOnce()) -> usize {
-    ALLOCATIONS.with(|a| a.set(0));
-    COUNTING.with(|c| c.set(true));
-    f();
-    COUNTING.with(|c| c.set(false));
-    ALLOCATIONS.with(Cell::get)
-}
+static ALLOCATOR: common::Counting = common::Counting;
 
 #[test]
 fn accessors_do_not_allocate() {
