@@ -1,64 +1,90 @@
-//! Generates the catalogs from `data/*.csv`: read -> validate -> emit, into `OUT_DIR`.
+//! Generates the catalogs from `data/*.csv` into `OUT_DIR`.
+//!
+//! Every catalog is described once in `build/catalogs.rs`, and the same named steps run on
+//! each description: read (`build/table.rs`) -> validate (`build/validate.rs`) -> emit the
+//! enum, its columns, its info, its lookups and its docs (`build/emit.rs`). A catalog behind a
+//! cargo feature is generated only when the feature is on.
 //!
 //! A table with a problem stops the build with one line per problem: file, line, column, what
-//! is wrong and what was expected.
+//! is wrong and what was expected. Nothing here panics on any data.
 
+#[path = "build/catalogs.rs"]
+mod catalogs;
+#[path = "build/describe.rs"]
+mod describe;
 #[path = "build/emit.rs"]
 mod emit;
+#[path = "src/hash.rs"]
+#[allow(dead_code)]
+mod hash;
 #[path = "build/markup.rs"]
 mod markup;
-#[path = "build/model.rs"]
-mod model;
 #[path = "build/phash.rs"]
 mod phash;
 #[path = "build/table.rs"]
 mod table;
+#[path = "build/validate.rs"]
+mod validate;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
-use table::DataError;
+use describe::Catalog;
 
-/// The generator's own modules (the `#[path]` modules above). Declaring any
-/// `rerun-if-changed` replaces Cargo's default of rerunning on any change in the package, so
-/// every file the build script depends on is listed.
-const GENERATOR: [&str; 5] = [
+/// Every file of the generator. Declaring any `rerun-if-changed` replaces Cargo's default of
+/// rerunning on any change in the package, so every file the build script reads is listed.
+const GENERATOR: [&str; 9] = [
+    "build/catalogs.rs",
+    "build/describe.rs",
     "build/emit.rs",
     "build/markup.rs",
-    "build/model.rs",
     "build/phash.rs",
     "build/table.rs",
+    "build/validate.rs",
+    "src/hash.rs",
+    "build.rs",
 ];
 
 fn main() -> ExitCode {
     for file in GENERATOR {
         println!("cargo:rerun-if-changed={file}");
     }
-    let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let Some(out_dir) = std::env::var_os("OUT_DIR") else {
+        eprintln!("error: OUT_DIR is not set; run the build script through cargo");
+        return ExitCode::FAILURE;
+    };
+    let out_dir = Path::new(&out_dir);
     let mut failed = false;
-
-    let power_automate = load(
-        "data/power_automate.csv",
-        model::POWER_AUTOMATE_COLUMNS,
-        model::power_automate,
-    );
-    let orchestrator = load(
-        "data/orchestrator.csv",
-        model::ORCHESTRATOR_COLUMNS,
-        model::orchestrator,
-    );
-    let generated = [
-        power_automate
-            .and_then(|rows| generate("data/power_automate.csv", emit::power_automate(&rows))),
-        orchestrator.and_then(|rows| generate("data/orchestrator.csv", emit::orchestrator(&rows))),
-    ];
-    for (name, generated) in ["power_automate", "orchestrator"]
-        .into_iter()
-        .zip(generated)
-    {
-        match generated {
-            Ok(generated) => write(&out_dir, name, &generated),
-            Err(()) => failed = true,
+    for catalog in catalogs::CATALOGS {
+        if let Some(feature) = catalog.feature {
+            let variable = format!(
+                "CARGO_FEATURE_{}",
+                feature.to_ascii_uppercase().replace('-', "_")
+            );
+            if std::env::var_os(variable).is_none() {
+                continue;
+            }
+        }
+        println!("cargo:rerun-if-changed={}", catalog.file);
+        match generate(catalog) {
+            Ok(generated) => {
+                let files = [
+                    (format!("{}.rs", catalog.module), generated.code),
+                    (format!("{}_table.md", catalog.module), generated.table),
+                ];
+                for (name, contents) in files {
+                    if let Err(e) = write(&out_dir.join(&name), &contents) {
+                        eprintln!("error: cannot write {name} in OUT_DIR: {e}");
+                        failed = true;
+                    }
+                }
+            }
+            Err(problems) => {
+                for problem in problems {
+                    eprintln!("error: {problem}");
+                }
+                failed = true;
+            }
         }
     }
     if failed {
@@ -71,47 +97,31 @@ fn main() -> ExitCode {
     }
 }
 
-/// Reads and validates one table, printing every problem.
-fn load<T>(
-    file: &str,
-    columns: &[&'static str],
-    validate: fn(&table::Table) -> Result<Vec<T>, Vec<DataError>>,
-) -> Result<Vec<T>, ()> {
-    println!("cargo:rerun-if-changed={file}");
-    let bytes = match std::fs::read(file) {
-        Ok(bytes) => bytes,
-        Err(e) => {
-            eprintln!("error: {file}: cannot read the file: {e}");
-            return Err(());
-        }
-    };
-    table::read(file, &bytes, columns)
-        .and_then(|t| validate(&t))
-        .or_else(|errors| report(&errors))
+/// The steps, for one catalog: read, validate, emit. Every problem found is returned.
+pub fn generate(catalog: &'static Catalog) -> Result<emit::Generated, Vec<String>> {
+    let bytes = std::fs::read(catalog.file)
+        .map_err(|e| vec![format!("{}: cannot read the file: {e}", catalog.file)])?;
+    let header: Vec<&'static str> = catalog.columns.iter().map(|c| c.name).collect();
+    let table = table::read(catalog.file, &bytes, &header).map_err(strings)?;
+    let valid = validate::validate(catalog, &table).map_err(strings)?;
+    let vocabularies: Vec<&describe::Vocabulary> = catalogs::VOCABULARIES
+        .iter()
+        .filter(|(module, _)| *module == catalog.module)
+        .map(|(_, v)| *v)
+        .collect();
+    emit::catalog(&valid, &vocabularies)
+        .map_err(|problem| vec![format!("{}: {problem}", catalog.file)])
 }
 
-fn generate(file: &str, result: Result<emit::Generated, String>) -> Result<emit::Generated, ()> {
-    result.map_err(|problem| eprintln!("error: {file}: {problem}"))
+fn strings(errors: Vec<table::DataError>) -> Vec<String> {
+    errors.iter().map(ToString::to_string).collect()
 }
 
-fn report<T>(errors: &[DataError]) -> Result<T, ()> {
-    for e in errors {
-        eprintln!("error: {e}");
+/// Writes `contents` unless the file already holds them, so that unchanged output keeps its
+/// timestamp and dependents are not rebuilt needlessly.
+fn write(path: &Path, contents: &str) -> std::io::Result<()> {
+    if std::fs::read_to_string(path).ok().as_deref() == Some(contents) {
+        return Ok(());
     }
-    Err(())
-}
-
-fn write(out_dir: &Path, name: &str, generated: &emit::Generated) {
-    for (file, contents) in [
-        (format!("{name}.rs"), &generated.code),
-        (format!("{name}_table.md"), &generated.table),
-        (format!("{name}_bench.rs"), &generated.bench),
-    ] {
-        let path = out_dir.join(file);
-        // Unchanged output keeps its timestamp, so dependents are not rebuilt needlessly.
-        if std::fs::read_to_string(&path).ok().as_ref() != Some(contents) {
-            std::fs::write(&path, contents)
-                .unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
-        }
-    }
+    std::fs::write(path, contents)
 }

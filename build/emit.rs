@@ -1,614 +1,839 @@
-//! The "emit" step: Rust source for `OUT_DIR`, from validated rows.
+//! The emit steps, the same for every catalog: enum, columns, info, lookups, docs.
 //!
 //! Every text from the data goes into Rust as an escaped string literal (`{:?}` of a `str`),
-//! never pasted raw into code or `///` lines. The enum itself is emitted as a `macro_rules!`
-//! that the crate's module invokes with its hand-written attributes and docs, so the generated
-//! part is only what comes from the data: variants, their docs, tables and maps.
+//! never pasted raw into code or `///` lines. The enum is emitted as a `macro_rules!` that the
+//! crate's module invokes with its hand-written attributes and docs, so the generated part is
+//! only what comes from the data. Each column is its own `static`, so a program links only the
+//! columns it reads; `INFO` gathers them for `info()`. The output has one entry per line.
 
 use std::fmt::Write as _;
 
+use crate::describe::{Catalog, Column, IntType, Item, Key, Kind, Vocabulary};
 use crate::markup::escape_markdown;
-use crate::model::{OrchestratorRow, PowerAutomateRow, Source};
 use crate::phash;
+use crate::validate::{Cell, Row, Valid, Value};
 
-/// The Rust source of one catalog, the Markdown table for its module docs, and the
-/// alternative lookups the benchmarks compare against.
+/// The Rust source of one catalog and the Markdown table for its module docs.
 pub struct Generated {
     pub code: String,
     pub table: String,
-    pub bench: String,
 }
 
-/// The largest perfect-hash table searched for: 2^12 one-byte slots.
-const MAX_SLOT_BITS: u32 = 12;
+/// The longest generated line we aim for; longer string literals are continued on the next
+/// line with `\`.
+const WIDTH: usize = 100;
 
-/// Emits a `PerfectTable` constant `{name}` over `keys` (string, value expression): the key
-/// array, the slot table and the slot function found by [`phash::search`].
-fn perfect_table(
-    out: &mut String,
-    name: &str,
-    value_ty: &str,
-    keys: &[(&str, String)],
-) -> Result<(), String> {
-    let strings: Vec<&str> = keys.iter().map(|(k, _)| *k).collect();
-    let hash = phash::search(&strings, MAX_SLOT_BITS).ok_or_else(|| {
-        format!(
-            "no perfect hash with up to four sampled bytes and 2^{MAX_SLOT_BITS} slots separates the {} keys of {name}",
-            keys.len()
-        )
-    })?;
-    for (i, key) in strings.iter().enumerate() {
-        assert_eq!(
-            hash.slots[hash.slot(key.as_bytes())],
-            Some(i),
-            "generator bug: the perfect hash misplaces {key}"
-        );
+/// A Rust string literal holding `s` exactly, continued over lines of about [`WIDTH`]
+/// characters. A line is only ever broken before an ASCII letter or digit, because a `\`
+/// continuation skips the white space that starts the next line.
+pub fn lit(s: &str) -> String {
+    let mut chunks = Vec::new();
+    let mut start = 0;
+    let mut width = 0;
+    for (i, c) in s.char_indices() {
+        // Break at the start of a word, or anywhere between letters in a very long word.
+        let word_start = s[..i].ends_with(' ');
+        if c.is_ascii_alphanumeric()
+            && i > start
+            && (width >= WIDTH && word_start || width >= WIDTH + WIDTH / 2)
+        {
+            chunks.push(&s[start..i]);
+            start = i;
+            width = 0;
+        }
+        width += c.len_utf8().max(if c.is_control() { 4 } else { 1 });
     }
-    let lower = name.to_ascii_lowercase();
-    out.push_str(&hash.rust_fn(&format!("{lower}_slot")));
-    let slots: Vec<String> = hash
-        .slots
+    chunks.push(&s[start..]);
+    let escaped: Vec<String> = chunks
         .iter()
-        .map(|slot| match slot {
-            Some(i) => format!("Some(({}, {}))", lit(keys[*i].0), keys[*i].1),
-            None => "None".to_owned(),
+        .map(|c| {
+            let quoted = format!("{c:?}");
+            quoted[1..quoted.len() - 1].to_owned()
         })
         .collect();
-    static_array(
-        out,
-        "Each slot's key and value.",
-        &format!("{name}_SLOTS"),
-        &format!("Option<(&str, {value_ty})>"),
-        &slots,
-    );
-    writeln!(
-        out,
-        "/// Perfect-hash lookup of {lower} strings.\n\
-         const {name}: crate::lookup::PerfectTable<{value_ty}> = crate::lookup::PerfectTable {{ \
-         min_len: {}, max_len: {}, slot: {lower}_slot, slots: &{name}_SLOTS }};",
-        hash.min_len, hash.max_len
-    )
-    .unwrap();
-    Ok(())
+    format!("\"{}\"", escaped.join("\\\n"))
 }
 
-/// A `match` over string keys, as `#[derive(EnumString)]` generates: the alternative the
-/// benchmarks compare against. With `ignore_case`, an `eq_ignore_ascii_case` chain.
-fn match_fn(
-    out: &mut String,
-    name: &str,
-    value_ty: &str,
-    keys: &[(&str, String)],
-    ignore_case: bool,
-) {
-    writeln!(
-        out,
-        "/// Benchmark alternative: a generated `match`.
-pub fn {name}(s: &str) -> Option<{value_ty}> {{"
-    )
-    .unwrap();
-    if ignore_case {
-        for (k, v) in keys {
-            writeln!(
-                out,
-                "    if s.eq_ignore_ascii_case({}) {{ return Some({v}); }}",
-                lit(k)
-            )
-            .unwrap();
+fn opt<T>(value: Option<T>, f: impl FnOnce(T) -> String) -> String {
+    value.map_or_else(|| "None".to_owned(), |v| format!("Some({})", f(v)))
+}
+
+/// The Rust type of a column's field, and of its extra fields.
+fn field_types(catalog: &Catalog, column: &Column) -> Vec<(String, String, String)> {
+    let wrap = |ty: &str| {
+        if column.required {
+            ty.to_owned()
+        } else {
+            format!("Option<{ty}>")
         }
-        writeln!(out, "    None\n}}").unwrap();
-    } else {
-        writeln!(out, "    match s {{").unwrap();
-        for (k, v) in keys {
-            writeln!(out, "        {} => Some({v}),", lit(k)).unwrap();
-        }
-        writeln!(out, "        _ => None,\n    }}\n}}").unwrap();
+    };
+    let field = column.field.to_owned();
+    let doc = column.doc.to_owned();
+    match column.kind {
+        Kind::Ident(_) | Kind::Text { .. } | Kind::Date => vec![(field, wrap("&'static str"), doc)],
+        Kind::Markup { links_field, .. } => vec![
+            (field.clone(), wrap("&'static str"), doc),
+            (
+                format!("{field}_markup"),
+                wrap("&'static str"),
+                format!(
+                    "The `{}` cell exactly as the vendor's table writes it, markup included.",
+                    column.name
+                ),
+            ),
+            (
+                links_field.to_owned(),
+                "&'static [Link]".to_owned(),
+                format!("The links of `{field}`, in order, with absolute https URLs."),
+            ),
+        ],
+        Kind::HttpStatus => vec![(field, wrap("u16"), doc)],
+        Kind::Int { ty, .. } => vec![(field, wrap(ty.rust()), doc)],
+        Kind::Hex32 => vec![(field, wrap("u32"), doc)],
+        Kind::Flag { .. } => vec![(field, wrap("bool"), doc)],
+        Kind::Vocab(vocab) => vec![(field, wrap(vocab.name), doc)],
+        Kind::Grade { vocab, vocab_field } => vec![
+            (
+                vocab_field.to_owned(),
+                vocab.name.to_owned(),
+                format!("How sure the {} is.", catalog.variant),
+            ),
+            (field, "char".to_owned(), doc),
+        ],
+        Kind::VocabSet { set, .. } => vec![(field, set.to_owned(), doc)],
+        Kind::NameList => vec![(field, "&'static [&'static str]".to_owned(), doc)],
+        Kind::RefList => vec![(field, format!("&'static [{}]", catalog.enum_name), doc)],
+        Kind::SourceDocument => vec![(field, "Source".to_owned(), doc)],
+        Kind::SourceDate | Kind::SourceUrl => Vec::new(),
     }
 }
 
-/// A Rust string literal holding `s` exactly.
-pub fn lit(s: &str) -> String {
-    format!("{s:?}")
+/// The Rust values of a cell for the fields of [`field_types`], in the same order.
+fn field_values(valid: &Valid, row: &Row, column: &Column, cell: &Cell) -> Vec<String> {
+    let enum_name = valid.catalog.enum_name;
+    let text = |v: &Value| match v {
+        Value::Empty => "None".to_owned(),
+        v if column.required => lit(v.text().unwrap_or_default()),
+        v => format!("Some({})", lit(v.text().unwrap_or_default())),
+    };
+    let int = |v: &Value| match (v, column.required) {
+        (Value::Empty, _) => "None".to_owned(),
+        (v, true) => v.int().unwrap_or_default().to_string(),
+        (v, false) => format!("Some({})", v.int().unwrap_or_default()),
+    };
+    match (&column.kind, &cell.value) {
+        (Kind::Ident(_) | Kind::Text { .. } | Kind::Date, v) => vec![text(v)],
+        (Kind::Markup { .. }, Value::Markup { raw, markup }) => {
+            let plain = markup.plain();
+            let links: Vec<String> = markup
+                .links()
+                .iter()
+                .map(|(text, url)| {
+                    format!(
+                        "    Link {{\n        text: {},\n        url: {},\n    }},",
+                        lit(text),
+                        lit(url)
+                    )
+                })
+                .collect();
+            let (plain, raw) = if column.required {
+                (lit(&plain), lit(raw))
+            } else {
+                (
+                    format!("Some({})", lit(&plain)),
+                    format!("Some({})", lit(raw)),
+                )
+            };
+            let links = if links.is_empty() {
+                "&[]".to_owned()
+            } else {
+                format!("&[\n{}\n]", links.join("\n"))
+            };
+            vec![plain, raw, links]
+        }
+        (Kind::Markup { .. }, _) => vec!["None".into(), "None".into(), "&[]".into()],
+        (Kind::HttpStatus | Kind::Int { .. } | Kind::Hex32, v) => {
+            let n = int(v);
+            if matches!(column.kind, Kind::Hex32) {
+                // Hexadecimal literals read like the table.
+                match v.int() {
+                    Some(h) if column.required => vec![format!("{h:#010x}")],
+                    Some(h) => vec![format!("Some({h:#010x})")],
+                    None => vec![n],
+                }
+            } else {
+                vec![n]
+            }
+        }
+        (Kind::Flag { .. }, Value::Bool(b)) => vec![if column.required {
+            b.to_string()
+        } else {
+            format!("Some({b})")
+        }],
+        (Kind::Vocab(vocab), Value::Item(item)) => vec![if column.required {
+            format!("{}::{}", vocab.name, item.name)
+        } else {
+            format!("Some({}::{})", vocab.name, item.name)
+        }],
+        (Kind::Grade { vocab, .. }, Value::Grade(c, item)) => {
+            vec![format!("{}::{}", vocab.name, item.name), format!("{c:?}")]
+        }
+        (Kind::VocabSet { vocab, set, .. }, Value::Set(items)) => {
+            let items: Vec<String> = items
+                .iter()
+                .map(|i| format!("{}::{}", vocab.name, i.name))
+                .collect();
+            vec![format!("{set}::of(&[{}])", items.join(", "))]
+        }
+        (Kind::NameList, Value::List(items)) => {
+            vec![format!(
+                "&[{}]",
+                items.iter().map(|i| lit(i)).collect::<Vec<_>>().join(", ")
+            )]
+        }
+        (Kind::RefList, Value::List(items)) => {
+            vec![format!(
+                "&[{}]",
+                items
+                    .iter()
+                    .map(|i| format!("{enum_name}::{i}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )]
+        }
+        (Kind::NameList | Kind::RefList, _) => vec!["&[]".to_owned()],
+        (Kind::SourceDocument, _) => {
+            let get = |kind: fn(&Kind) -> bool| {
+                valid
+                    .catalog
+                    .columns
+                    .iter()
+                    .position(|c| kind(&c.kind))
+                    .and_then(|i| row.cells.get(i))
+                    .and_then(|c| c.value.text())
+            };
+            vec![format!(
+                "Source {{\n    document: {},\n    date: {},\n    url: {},\n}}",
+                lit(get(|k| matches!(k, Kind::SourceDocument)).unwrap_or_default()),
+                opt(get(|k| matches!(k, Kind::SourceDate)), lit),
+                lit(get(|k| matches!(k, Kind::SourceUrl)).unwrap_or_default()),
+            )]
+        }
+        (Kind::SourceDate | Kind::SourceUrl, _) => Vec::new(),
+        (_, v) if v.is_empty() => vec!["None".to_owned()],
+        _ => vec!["None".to_owned()],
+    }
 }
 
-fn opt_lit(s: Option<&str>) -> String {
-    s.map_or_else(|| "None".to_owned(), |s| format!("Some({})", lit(s)))
+/// Runs the emit steps for a validated catalog; `vocabularies` are those its module defines.
+pub fn catalog(valid: &Valid, vocabularies: &[&Vocabulary]) -> Result<Generated, String> {
+    let catalog = valid.catalog;
+    let mut code = format!(
+        "// Generated by build.rs from {}. Do not edit: edit the CSV, or the description in \
+         build/catalogs.rs.\n\n",
+        catalog.file
+    );
+    emit_enum(valid, &mut code);
+    for vocab in vocabularies {
+        emit_vocabulary(vocab, &mut code);
+    }
+    emit_columns(valid, &mut code);
+    emit_info(valid, &mut code);
+    emit_lookups(valid, &mut code)?;
+    Ok(Generated {
+        code,
+        table: summary_table(valid),
+    })
 }
 
-/// One enum variant to emit.
-pub struct Variant {
-    pub ident: String,
-    pub discriminant: Option<u16>,
-    /// Markdown docs.
-    pub doc: String,
-    /// Extra `#[doc(alias)]` terms.
-    pub aliases: Vec<String>,
+/// `static NAME: [TY; N] = [items];`, one item per line.
+fn static_array(out: &mut String, doc: &str, vis: &str, name: &str, ty: &str, items: &[String]) {
+    writeln!(out, "#[doc = {}]", lit(doc)).unwrap();
+    writeln!(out, "{vis}static {name}: [{ty}; {}] = [", items.len()).unwrap();
+    for item in items {
+        for (i, line) in item.lines().enumerate() {
+            let end = if i + 1 == item.lines().count() {
+                ","
+            } else {
+                ""
+            };
+            writeln!(out, "    {line}{end}").unwrap();
+        }
+    }
+    writeln!(out, "];").unwrap();
 }
 
-/// Emits `macro_rules! $macro_name` that expands to the enum with these variants, taking the
-/// enum's attributes, visibility and name from the invocation.
-pub fn enum_macro(macro_name: &str, variants: &[Variant]) -> String {
-    let mut out = String::new();
-    writeln!(out, "macro_rules! {macro_name} {{").unwrap();
+/// The enum (as a macro the module invokes), `ALL_CODES`, and each variant's row index.
+fn emit_enum(valid: &Valid, out: &mut String) {
+    let catalog = valid.catalog;
+    let e = catalog.enum_name;
+    writeln!(out, "macro_rules! {}_enum {{", catalog.module).unwrap();
     writeln!(
         out,
         "    ($(#[$attr:meta])* $vis:vis enum $name:ident) => {{"
     )
     .unwrap();
     writeln!(out, "        $(#[$attr])*\n        $vis enum $name {{").unwrap();
-    for v in variants {
-        writeln!(out, "            #[doc = {}]", lit(&v.doc)).unwrap();
-        for alias in &v.aliases {
-            if alias != &v.ident {
-                writeln!(out, "            #[doc(alias = {})]", lit(alias)).unwrap();
+    for row in &valid.rows {
+        let ident = valid.ident(row);
+        for line in variant_doc(valid, row).lines() {
+            writeln!(out, "            #[doc = {}]", lit(line)).unwrap();
+        }
+        for alias in doc_aliases(valid, row) {
+            if alias != ident {
+                writeln!(out, "            #[doc(alias = {})]", lit(&alias)).unwrap();
             }
         }
-        match v.discriminant {
-            Some(d) => writeln!(out, "            {} = {d},", v.ident).unwrap(),
-            None => writeln!(out, "            {},", v.ident).unwrap(),
+        if ident.contains('_') {
+            writeln!(out, "            #[allow(non_camel_case_types)]").unwrap();
+        }
+        match catalog.discriminant {
+            Some((_, column)) => writeln!(
+                out,
+                "            {ident} = {},",
+                valid.value(row, column).int().unwrap_or_default()
+            )
+            .unwrap(),
+            None => writeln!(out, "            {ident},").unwrap(),
         }
     }
-    writeln!(out, "        }}\n    }};\n}}").unwrap();
-    out
-}
+    writeln!(out, "        }}\n    }};\n}}\n").unwrap();
 
-/// The start of every catalog's source: a header naming the table it comes from, the enum
-/// macro, and `ALL_CODES`, every variant in row order.
-fn catalog_start(
-    csv: &str,
-    macro_name: &str,
-    enum_name: &str,
-    order: &str,
-    variants: &[Variant],
-) -> String {
-    let mut code = format!("// Generated by build.rs from {csv}. Do not edit.\n\n");
-    code.push_str(&enum_macro(macro_name, variants));
-    let all: Vec<String> = variants
+    let all: Vec<String> = valid
+        .rows
         .iter()
-        .map(|v| format!("{enum_name}::{}", v.ident))
+        .map(|r| format!("{e}::{}", valid.ident(r)))
         .collect();
-    writeln!(
-        code,
-        "/// Every code, {order}.\nconst ALL_CODES: [{enum_name}; {}] = [{}];",
-        all.len(),
-        all.join(", ")
-    )
-    .unwrap();
-    code
-}
-
-/// `static NAME: [TY; N] = [items];`
-fn static_array(out: &mut String, doc: &str, name: &str, ty: &str, items: &[String]) {
-    writeln!(out, "#[doc = {}]", lit(doc)).unwrap();
-    writeln!(out, "static {name}: [{ty}; {}] = [", items.len()).unwrap();
-    for item in items {
-        writeln!(out, "    {item},").unwrap();
+    writeln!(out, "/// Every code, {}.", catalog.order_doc).unwrap();
+    writeln!(out, "const ALL_CODES: [{e}; {}] = [", all.len()).unwrap();
+    for v in &all {
+        writeln!(out, "    {v},").unwrap();
     }
-    writeln!(out, "];").unwrap();
-}
+    writeln!(out, "];\n").unwrap();
 
-/// A public `phf::Map` (`map` is the built map's source).
-fn phf_map(out: &mut String, doc: &str, name: &str, key_ty: &str, value_ty: &str, map: &str) {
-    writeln!(out, "#[doc = {}]", lit(doc)).unwrap();
+    writeln!(out, "impl {e} {{").unwrap();
     writeln!(
         out,
-        "pub static {name}: phf::Map<{key_ty}, {value_ty}> = {map};"
+        "    /// The index of the variant's row in the table, and in every column static."
     )
     .unwrap();
-}
-
-fn source_lit(source: &Source) -> String {
-    format!(
-        "Source {{ document: {}, date: {}, url: {} }}",
-        lit(&source.document),
-        opt_lit(source.date.as_deref()),
-        lit(&source.url)
-    )
-}
-
-fn source_md(source: &Source) -> String {
-    let mut s = format!("[{}](<{}>)", escape_markdown(&source.document), source.url);
-    if let Some(date) = &source.date {
-        write!(s, ", version of {date}").unwrap();
-    }
-    s
-}
-
-/// A two-column Markdown table of facts.
-fn facts_table(rows: &[(&str, String)]) -> String {
-    let mut s = String::from("| | |\n|---|---|\n");
-    for (k, v) in rows {
-        writeln!(s, "| {k} | {v} |").unwrap();
-    }
-    s
-}
-
-fn run_modes_text(modes: &[&str]) -> String {
-    if modes.len() == crate::model::RUN_MODES.len() {
-        "All (Attended, Unattended, Local)".to_owned()
+    writeln!(out, "    #[inline]\n    const fn row(self) -> usize {{").unwrap();
+    if catalog.discriminant.is_some() {
+        writeln!(out, "        match self {{").unwrap();
+        for (i, v) in all.iter().enumerate() {
+            writeln!(out, "            {v} => {i},").unwrap();
+        }
+        writeln!(out, "        }}").unwrap();
     } else {
-        modes.join(", ")
+        writeln!(out, "        self as usize").unwrap();
+    }
+    writeln!(out, "    }}\n}}\n").unwrap();
+}
+
+/// One column static per field.
+fn emit_columns(valid: &Valid, out: &mut String) {
+    let catalog = valid.catalog;
+    for (index, column) in catalog.columns.iter().enumerate() {
+        let types = field_types(catalog, column);
+        if types.is_empty() {
+            continue;
+        }
+        let values: Vec<Vec<String>> = valid
+            .rows
+            .iter()
+            .map(|row| field_values(valid, row, column, &row.cells[index]))
+            .collect();
+        for (k, (field, ty, doc)) in types.iter().enumerate() {
+            let items: Vec<String> = values
+                .iter()
+                .map(|v| v.get(k).cloned().unwrap_or_default())
+                .collect();
+            static_array(
+                out,
+                &format!("Column `{field}` of every row: {doc}"),
+                "",
+                &field.to_ascii_uppercase(),
+                ty,
+                &items,
+            );
+        }
+    }
+    out.push('\n');
+}
+
+/// The info struct, and `INFO`, built at compile time from the column statics.
+fn emit_info(valid: &Valid, out: &mut String) {
+    let catalog = valid.catalog;
+    let info = format!("{}Info", catalog.enum_name);
+    let fields: Vec<(String, String, String)> = catalog
+        .columns
+        .iter()
+        .flat_map(|c| field_types(catalog, c))
+        .collect();
+    writeln!(out, "#[doc = {}]", lit(catalog.info_doc)).unwrap();
+    writeln!(out, "#[non_exhaustive]").unwrap();
+    writeln!(
+        out,
+        "#[cfg_attr(feature = \"serde\", derive(serde::Serialize))]"
+    )
+    .unwrap();
+    writeln!(out, "#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]").unwrap();
+    writeln!(out, "pub struct {info} {{").unwrap();
+    for (field, ty, doc) in &fields {
+        writeln!(out, "    #[doc = {}]\n    pub {field}: {ty},", lit(doc)).unwrap();
+    }
+    writeln!(out, "}}\n").unwrap();
+    writeln!(out, "/// The info of row `i`, from the column statics.").unwrap();
+    writeln!(
+        out,
+        "const fn info_row(i: usize) -> {info} {{\n    {info} {{"
+    )
+    .unwrap();
+    for (field, _, _) in &fields {
+        writeln!(out, "        {field}: {}[i],", field.to_ascii_uppercase()).unwrap();
+    }
+    writeln!(out, "    }}\n}}\n").unwrap();
+    let n = valid.rows.len();
+    writeln!(
+        out,
+        "/// Every row's info, gathered from the columns at compile time.\n\
+         static INFO: [{info}; {n}] = {{\n    \
+             let mut rows = [info_row(0); {n}];\n    \
+             let mut i = 1;\n    \
+             while i < {n} {{\n        \
+                 rows[i] = info_row(i);\n        \
+                 i += 1;\n    \
+             }}\n    \
+             rows\n\
+         }};\n"
+    )
+    .unwrap();
+}
+
+/// The value of an integer key as the `u32` the lookups use.
+fn key_u32(kind: &Kind, n: i64) -> u32 {
+    match kind {
+        Kind::Int {
+            ty: IntType::I32, ..
+        } => n as i32 as u32,
+        _ => n as u32,
     }
 }
 
-/// The Power Automate catalog.
-pub fn power_automate(rows: &[PowerAutomateRow]) -> Result<Generated, String> {
-    const ENUM: &str = "PowerAutomateError";
-    let link = |code: &str| format!("[`{code}`]({ENUM}::{code})");
-
-    let variants: Vec<Variant> = rows
-        .iter()
-        .map(|r| {
-            let mut facts = vec![
-                ("Code", format!("`{}`", r.code)),
-                ("HTTP status", r.http_status.to_string()),
-                ("Run modes", run_modes_text(&r.run_modes)),
-            ];
-            if let Some(p) = r.platform {
-                let sentence = crate::model::PLATFORMS
-                    .iter()
-                    .find(|x| x.0 == p)
-                    .map_or(p, |x| x.1);
-                facts.push(("Platform", escape_markdown(sentence.trim_end_matches('.'))));
-            }
-            facts.push((
-                "Transient",
-                format!(
-                    "{}: {}",
-                    if r.transient { "yes" } else { "no" },
-                    escape_markdown(&r.transient_reason)
-                ),
-            ));
-            facts.push(("First seen", format!("table version of {}", r.first_seen)));
-            if let Some(retired) = &r.retired_in {
-                let mut s = format!("**retired**: not in the table version of {retired}");
-                if !r.replaced_by.is_empty() {
-                    let targets: Vec<String> = r.replaced_by.iter().map(|c| link(c)).collect();
-                    write!(s, "; replaced by {}", targets.join(" and ")).unwrap();
+fn emit_lookups(valid: &Valid, out: &mut String) -> Result<(), String> {
+    let catalog = valid.catalog;
+    let e = catalog.enum_name;
+    for key in catalog.keys {
+        match *key {
+            Key::Str {
+                column,
+                also,
+                table,
+                phf: (phf_name, phf_doc),
+            } => {
+                let mut keys: Vec<(String, String)> = Vec::new();
+                for row in &valid.rows {
+                    let value = format!("{e}::{}", valid.ident(row));
+                    if let Some(text) = valid.value(row, column).text() {
+                        keys.push((text.to_owned(), value.clone()));
+                    }
+                    if let Some(also) = also {
+                        if let Value::List(items) = valid.value(row, also) {
+                            keys.extend(items.iter().map(|i| (i.clone(), value.clone())));
+                        }
+                    }
                 }
-                facts.push(("Status", s));
+                let built = phf_map(keys.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+                writeln!(out, "#[doc = {}]", lit(phf_doc)).unwrap();
+                writeln!(
+                    out,
+                    "pub static {phf_name}: phf::Map<&'static str, {e}> = {built};\n"
+                )
+                .unwrap();
+                let strs: Vec<&str> = keys.iter().map(|(k, _)| k.as_str()).collect();
+                let values: Vec<String> = keys.iter().map(|(_, v)| v.clone()).collect();
+                out.push_str(&phash::str_table_source(table, e, &strs, &values).map_err(
+                    |problem| format!("the keys of `{column}` have no perfect hash: {problem}"),
+                )?);
+                out.push('\n');
             }
-            facts.push(("Source", source_md(&r.source)));
-            let doc = format!(
-                "`{}`: HTTP {}, {}.\n\n{}\n\n{}",
-                r.code,
-                r.http_status,
-                run_modes_text(&r.run_modes),
-                r.mitigation.markdown(),
-                facts_table(&facts)
-            );
-            Variant {
-                ident: r.code.clone(),
-                discriminant: None,
-                doc,
-                aliases: vec![r.code.clone()],
+            Key::Number {
+                column,
+                function,
+                phf: (phf_name, phf_doc),
+            } => {
+                let Some((_, col)) = catalog.column(column) else {
+                    return Err(format!("the description names no column `{column}`"));
+                };
+                let ty = match col.kind {
+                    Kind::Int { ty, .. } => ty.rust(),
+                    _ => "u32",
+                };
+                let mut keys: Vec<(u32, i64, String)> = Vec::new();
+                for row in &valid.rows {
+                    if let Some(n) = valid.value(row, column).int() {
+                        keys.push((
+                            key_u32(&col.kind, n),
+                            n,
+                            format!("{e}::{}", valid.ident(row)),
+                        ));
+                    }
+                }
+                let built = match ty {
+                    "u16" => phf_map(keys.iter().map(|(_, n, v)| (*n as u16, v.as_str()))),
+                    "i32" => phf_map(keys.iter().map(|(_, n, v)| (*n as i32, v.as_str()))),
+                    _ => phf_map(keys.iter().map(|(u, _, v)| (*u, v.as_str()))),
+                };
+                writeln!(
+                    out,
+                    "#[doc = {}]\npub static {phf_name}: phf::Map<{ty}, {e}> = {built};\n",
+                    lit(phf_doc)
+                )
+                .unwrap();
+                number_function(out, e, column, function, &keys)?;
             }
-        })
-        .collect();
-
-    let mut code = catalog_start(
-        "data/power_automate.csv",
-        "power_automate_error_enum",
-        ENUM,
-        "in table order",
-        &variants,
-    );
-
-    let info: Vec<String> = rows
-        .iter()
-        .map(|r| {
-            let modes: Vec<String> = r.run_modes.iter().map(|m| format!("RunMode::{m}")).collect();
-            let links: Vec<String> = r
-                .mitigation
-                .links()
-                .iter()
-                .map(|(text, url)| format!("Link {{ text: {}, url: {} }}", lit(text), lit(url)))
-                .collect();
-            let replaced: Vec<String> = r.replaced_by.iter().map(|c| format!("{ENUM}::{c}")).collect();
-            format!(
-                "{ENUM}Info {{ code: {}, http_status: {}, run_modes: RunModes::of(&[{}]), platform: {}, \
-                 transient: {}, transient_reason: {}, mitigation: {}, mitigation_markup: {}, \
-                 links: &[{}], replaced_by: &[{}], retired_in: {}, first_seen: {}, source: {} }}",
-                lit(&r.code),
-                r.http_status,
-                modes.join(", "),
-                r.platform.map_or_else(|| "None".to_owned(), |p| format!("Some(Platform::{p})")),
-                r.transient,
-                lit(&r.transient_reason),
-                lit(&r.mitigation.plain()),
-                lit(&r.mitigation_markup),
-                links.join(", "),
-                replaced.join(", "),
-                opt_lit(r.retired_in.as_deref()),
-                lit(&r.first_seen),
-                source_lit(&r.source),
-            )
-        })
-        .collect();
-    static_array(
-        &mut code,
-        "Every code's facts, in table order.",
-        "INFO",
-        &format!("{ENUM}Info"),
-        &info,
-    );
-
-    let mut entries = phf_codegen::Map::new();
-    for r in rows {
-        entries.entry(r.code.as_str(), format!("{ENUM}::{}", r.code));
+        }
     }
-    phf_map(
-        &mut code,
-        "Every code string, mapped to its variant: a [`phf::Map`] built at compile time.\n\n\
-         [`PowerAutomateError::from_code`] answers the same question faster; this map is here for \
-         code that wants a map (to iterate, or to pass around).",
-        "CODES",
-        "&'static str",
-        ENUM,
-        &entries.build().to_string(),
-    );
-    let keys: Vec<(&str, String)> = rows
-        .iter()
-        .map(|r| (r.code.as_str(), format!("{ENUM}::{}", r.code)))
-        .collect();
-    perfect_table(&mut code, "CODE_TABLE", ENUM, &keys)?;
-    let mut bench =
-        String::from("// Generated by build.rs for benches/lookup.rs. Do not edit.\n\n");
-    match_fn(&mut bench, "power_automate_match", ENUM, &keys, false);
-    match_fn(
-        &mut bench,
-        "power_automate_match_ignore_ascii_case",
-        ENUM,
-        &keys,
-        true,
-    );
-    let mut lowercase = phf_codegen::Map::new();
-    for (key, value) in &keys {
-        lowercase.entry(key.to_ascii_lowercase(), value.as_str());
-    }
-    writeln!(
-        bench,
-        "/// Benchmark alternative: a `phf::Map` keyed by lowercased codes.\n\
-         pub static LOWERCASE_CODES: phf::Map<&'static str, {ENUM}> = {};",
-        lowercase.build()
-    )
-    .unwrap();
+    Ok(())
+}
 
-    let mut table =
-        String::from("| Code | HTTP | Run modes | Transient | Status |\n|---|---|---|---|---|\n");
-    for r in rows {
+/// The source of a `phf::Map` of these entries.
+fn phf_map<'a, K>(entries: impl Iterator<Item = (K, &'a str)>) -> String
+where
+    K: phf_shared::PhfHash + phf_shared::FmtConst + Eq + std::hash::Hash,
+{
+    let mut map = phf_codegen::Map::new();
+    for (k, v) in entries {
+        map.entry(k, v);
+    }
+    map.build().to_string()
+}
+
+/// `fn {function}(n: u32) -> Option<Enum>`: a dense table where the numbers are dense (the
+/// span is at most eight times the count), a perfect hash otherwise.
+fn number_function(
+    out: &mut String,
+    e: &str,
+    column: &str,
+    function: &str,
+    keys: &[(u32, i64, String)],
+) -> Result<(), String> {
+    let min = keys.iter().map(|k| k.0).min().unwrap_or(0);
+    let max = keys.iter().map(|k| k.0).max().unwrap_or(0);
+    let span = u64::from(max - min) + 1;
+    let upper = function.to_ascii_uppercase();
+    if span <= 8 * keys.len() as u64 && span <= 1 << 16 {
+        let mut slots = vec!["None".to_owned(); span as usize];
+        for (u, _, v) in keys {
+            slots[(u - min) as usize] = format!("Some({v})");
+        }
+        static_array(
+            out,
+            &format!("The variant of each number from {min} on."),
+            "",
+            &format!("{upper}_DENSE"),
+            &format!("Option<{e}>"),
+            &slots,
+        );
         writeln!(
-            table,
-            "| {} | {} | {} | {} | {} |",
-            link(&r.code),
-            r.http_status,
-            run_modes_text(&r.run_modes),
-            if r.transient { "yes" } else { "no" },
-            match &r.retired_in {
-                Some(d) => format!("retired {d}"),
-                None => "current".to_owned(),
-            }
+            out,
+            "/// The variant whose `{column}` is `n` (as a `u32`): one bounds check and one load.\n\
+             #[inline]\n\
+             const fn {function}(n: u32) -> Option<{e}> {{\n    \
+                 let slot = n.wrapping_sub({min}) as usize;\n    \
+                 if slot < {upper}_DENSE.len() {{ {upper}_DENSE[slot] }} else {{ None }}\n\
+             }}\n"
+        )
+        .unwrap();
+    } else {
+        let numbers: Vec<u32> = keys.iter().map(|k| k.0).collect();
+        let values: Vec<String> = keys.iter().map(|k| k.2.clone()).collect();
+        out.push_str(
+            &phash::u32_table_source(&format!("{upper}_TABLE"), e, &numbers, &values).map_err(
+                |problem| format!("the numbers of `{column}` have no perfect hash: {problem}"),
+            )?,
+        );
+        writeln!(
+            out,
+            "/// The variant whose `{column}` is `n` (as a `u32`).\n\
+             #[inline]\n\
+             fn {function}(n: u32) -> Option<{e}> {{\n    \
+                 {upper}_TABLE.get(n)\n\
+             }}\n"
         )
         .unwrap();
     }
-    Ok(Generated { code, table, bench })
+    Ok(())
 }
 
-/// The Orchestrator catalog.
-pub fn orchestrator(rows: &[OrchestratorRow]) -> Result<Generated, String> {
-    const ENUM: &str = "OrchestratorCode";
-    let link = |r: &OrchestratorRow| format!("[`{}`]({ENUM}::{})", r.name, r.name);
+/// The vocabulary's enum, its `ALL` and `as_str`, and `Display`.
+fn emit_vocabulary(vocab: &Vocabulary, out: &mut String) {
+    let name = vocab.name;
+    for line in vocab.doc.lines() {
+        writeln!(out, "#[doc = {}]", lit(line)).unwrap();
+    }
+    if vocab.non_exhaustive {
+        writeln!(out, "#[non_exhaustive]").unwrap();
+    }
+    writeln!(
+        out,
+        "#[cfg_attr(feature = \"serde\", derive(serde::Serialize))]"
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]"
+    )
+    .unwrap();
+    writeln!(out, "pub enum {name} {{").unwrap();
+    for item in vocab.items {
+        writeln!(out, "    #[doc = {}]\n    {},", lit(item.doc), item.name).unwrap();
+    }
+    writeln!(out, "}}\n").unwrap();
+    writeln!(out, "impl {name} {{").unwrap();
+    writeln!(out, "    /// Every value, in order.").unwrap();
+    writeln!(
+        out,
+        "    pub const ALL: [{name}; {}] = [",
+        vocab.items.len()
+    )
+    .unwrap();
+    for item in vocab.items {
+        writeln!(out, "        {name}::{},", item.name).unwrap();
+    }
+    writeln!(out, "    ];\n").unwrap();
+    writeln!(out, "    /// The value's name, as `Display` prints it.").unwrap();
+    writeln!(
+        out,
+        "    pub const fn as_str(self) -> &'static str {{\n        match self {{"
+    )
+    .unwrap();
+    for item in vocab.items {
+        writeln!(
+            out,
+            "            {name}::{} => {},",
+            item.name,
+            lit(item.text)
+        )
+        .unwrap();
+    }
+    writeln!(out, "        }}\n    }}\n}}\n").unwrap();
+    writeln!(
+        out,
+        "impl core::fmt::Display for {name} {{\n    \
+             fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {{\n        \
+                 f.write_str(self.as_str())\n    \
+             }}\n\
+         }}\n"
+    )
+    .unwrap();
+}
 
-    let variants: Vec<Variant> = rows
-        .iter()
-        .map(|r| {
-            let mut doc = format!("`{}` `{}`", r.code, r.name);
-            match &r.message {
-                Some(m) => write!(doc, ": {}", escape_markdown(m)).unwrap(),
-                None => write!(doc, " ({})", r.category).unwrap(),
+// ---- docs ----------------------------------------------------------------------------------
+
+/// A cell as inline Markdown, for headlines and the summary table.
+fn inline(valid: &Valid, column: &Column, cell: &Cell, link_ident: bool) -> String {
+    let e = valid.catalog.enum_name;
+    match &cell.value {
+        Value::Empty => String::new(),
+        Value::Ident { name, ident } if link_ident => format!("[`{name}`]({e}::{ident})"),
+        Value::Ident { name, .. } => name.clone(),
+        Value::Text(t) => match column.kind {
+            Kind::SourceDocument => escape_markdown(t),
+            _ => escape_markdown(t),
+        },
+        Value::Markup { markup, .. } => markup.markdown(),
+        Value::Int(n) => match column.kind {
+            Kind::Hex32 => cell.raw.clone(),
+            _ => n.to_string(),
+        },
+        Value::Bool(b) => if *b { "yes" } else { "no" }.to_owned(),
+        Value::Item(item) | Value::Grade(_, item) => item.name.to_owned(),
+        Value::Set(items) => set_text(column, items),
+        Value::List(items) => match column.kind {
+            Kind::RefList => items
+                .iter()
+                .map(|i| format!("[`{i}`]({e}::{i})"))
+                .collect::<Vec<_>>()
+                .join(", "),
+            _ => items
+                .iter()
+                .map(|i| format!("`{i}`"))
+                .collect::<Vec<_>>()
+                .join(", "),
+        },
+    }
+}
+
+fn set_text(column: &Column, items: &[&'static Item]) -> String {
+    let names: Vec<&str> = items.iter().map(|i| i.name).collect();
+    match column.kind {
+        Kind::VocabSet { vocab, all, .. } if items.len() == vocab.items.len() => {
+            format!("{all} ({})", names.join(", "))
+        }
+        _ => names.join(", "),
+    }
+}
+
+/// A cell as the right-hand side of its row in a variant's facts table.
+fn fact(valid: &Valid, column: &Column, row: &Row, cell: &Cell) -> String {
+    match (&cell.value, column.kind) {
+        (Value::Ident { name, .. }, _) => format!("`{name}`"),
+        (Value::Item(item), Kind::Vocab(vocab)) => {
+            format!("[`{0}`]({1}::{0})", item.name, vocab.name)
+        }
+        (Value::Grade(c, item), Kind::Grade { vocab, .. }) => {
+            format!("[`{0}`]({1}::{0}) (grade {c})", item.name, vocab.name)
+        }
+        (Value::Int(n), Kind::Hex32) => format!("`{n:#010X}`").replace("0X", "0x"),
+        (_, Kind::SourceDocument) => {
+            let value = |kind: fn(&Kind) -> bool| {
+                valid
+                    .catalog
+                    .columns
+                    .iter()
+                    .position(|c| kind(&c.kind))
+                    .and_then(|i| row.cells.get(i))
+                    .and_then(|c| c.value.text())
+            };
+            let mut s = format!(
+                "[{}](<{}>)",
+                escape_markdown(value(|k| matches!(k, Kind::SourceDocument)).unwrap_or_default()),
+                value(|k| matches!(k, Kind::SourceUrl)).unwrap_or_default()
+            );
+            if let Some(date) = value(|k| matches!(k, Kind::SourceDate)) {
+                write!(s, ", version of {date}").unwrap();
             }
-            doc.push_str("\n\n");
-            if let Some(d) = &r.description {
-                writeln!(doc, "{}\n", escape_markdown(d)).unwrap();
+            s
+        }
+        _ => inline(valid, column, cell, false),
+    }
+}
+
+/// A variant's docs: headline, body paragraphs, vocabulary notes and the facts table.
+fn variant_doc(valid: &Valid, row: &Row) -> String {
+    let catalog = valid.catalog;
+    let mut doc = String::new();
+    for template in catalog.headline {
+        if let Some(line) = fill(valid, row, template) {
+            doc = line;
+            break;
+        }
+    }
+    doc.push_str("\n\n");
+    for name in catalog.body {
+        if let (Some((_, column)), Some(cell)) = (catalog.column(name), valid.cell(row, name)) {
+            if !cell.value.is_empty() {
+                writeln!(doc, "{}\n", inline(valid, column, cell, false)).unwrap();
             }
-            if r.name_evidence == "Inferred" {
+        }
+    }
+    for cell in &row.cells {
+        if let Value::Item(item) | Value::Grade(_, item) = cell.value {
+            if let Some(note) = item.note {
+                writeln!(doc, "{note}\n").unwrap();
+            }
+        }
+    }
+    doc.push_str("| | |\n|---|---|\n");
+    for (column, cell) in catalog.columns.iter().zip(&row.cells) {
+        if let Some(label) = column.label {
+            if !cell.value.is_empty() {
                 writeln!(
                     doc,
-                    "**The name is inferred** (grade {}): no source states it for this number; \
-                     verify it against a live Orchestrator before relying on it.\n",
-                    r.name_grade
+                    "| {label} | {} |",
+                    fact(valid, column, row, cell).replace('|', "\\|")
                 )
                 .unwrap();
             }
-            let mut facts = vec![
-                ("Code", r.code.to_string()),
-                (
-                    "Name",
-                    format!(
-                        "`{}`: [`{}`](NameEvidence::{}) (grade {}), {}",
-                        r.name,
-                        r.name_evidence,
-                        r.name_evidence,
-                        r.name_grade,
-                        escape_markdown(&r.name_source)
-                    ),
-                ),
-            ];
-            if !r.aliases.is_empty() {
-                let aliases: Vec<String> = r.aliases.iter().map(|a| format!("`{a}`")).collect();
-                facts.push(("Aliases", aliases.join(", ")));
-            }
-            facts.push((
-                "Category",
-                format!(
-                    "[`{0}`](Category::{0}) ({1})",
-                    r.category,
-                    if r.category_from_label {
-                        "the table's area label"
-                    } else {
-                        "by code range"
-                    }
-                ),
-            ));
-            if let Some(source) = &r.message_source {
-                facts.push(("Message source", escape_markdown(source)));
-            }
-            if let (Some(status), Some(source)) = (r.http_status, &r.http_status_source) {
-                facts.push((
-                    "HTTP status",
-                    format!("{status} ({})", escape_markdown(source)),
-                ));
-            }
-            if let Some(notes) = &r.notes {
-                facts.push(("Notes", escape_markdown(notes)));
-            }
-            facts.push(("Source", source_md(&r.source)));
-            doc.push_str(&facts_table(&facts));
-            let mut aliases = vec![r.code.to_string()];
-            aliases.extend(r.aliases.iter().cloned());
-            Variant {
-                ident: r.name.clone(),
-                discriminant: Some(r.code),
-                doc,
-                aliases,
-            }
-        })
-        .collect();
-
-    let mut code = catalog_start(
-        "data/orchestrator.csv",
-        "orchestrator_code_enum",
-        ENUM,
-        "in ascending order",
-        &variants,
-    );
-
-    let info: Vec<String> = rows
-        .iter()
-        .map(|r| {
-            let aliases: Vec<String> = r.aliases.iter().map(|a| lit(a)).collect();
-            format!(
-                "{ENUM}Info {{ code: {}, name: {}, aliases: &[{}], name_evidence: NameEvidence::{}, \
-                 name_grade: '{grade}', name_source: {}, category: Category::{}, category_from_label: {}, \
-                 message: {}, message_source: {}, description: {}, http_status: {}, \
-                 http_status_source: {}, notes: {}, source: {} }}",
-                r.code,
-                lit(&r.name),
-                aliases.join(", "),
-                r.name_evidence,
-                lit(&r.name_source),
-                r.category,
-                r.category_from_label,
-                opt_lit(r.message.as_deref()),
-                opt_lit(r.message_source.as_deref()),
-                opt_lit(r.description.as_deref()),
-                r.http_status.map_or_else(|| "None".to_owned(), |s| format!("Some({s})")),
-                opt_lit(r.http_status_source.as_deref()),
-                opt_lit(r.notes.as_deref()),
-                source_lit(&r.source),
-                grade = r.name_grade,
-            )
-        })
-        .collect();
-    static_array(
-        &mut code,
-        "Every code's facts, in ascending order.",
-        "INFO",
-        &format!("{ENUM}Info"),
-        &info,
-    );
-
-    // Dense tables over `FIRST_CODE..=last`: slot `code - FIRST_CODE` holds the code (for
-    // `from_u16`: one bounds check and one load) and its index in INFO (for `info()`).
-    let first = rows.first().map_or(0, |r| r.code);
-    let last = rows.last().map_or(0, |r| r.code);
-    let mut dense_codes = vec!["None".to_owned(); usize::from(last - first) + 1];
-    let mut dense_index = vec![u8::MAX.to_string(); dense_codes.len()];
-    assert!(
-        rows.len() < usize::from(u8::MAX),
-        "more codes than a u8 index holds"
-    );
-    for (i, r) in rows.iter().enumerate() {
-        dense_codes[usize::from(r.code - first)] = format!("Some({ENUM}::{})", r.name);
-        dense_index[usize::from(r.code - first)] = i.to_string();
-    }
-    writeln!(
-        code,
-        "/// The lowest code.\nconst FIRST_CODE: u16 = {first};"
-    )
-    .unwrap();
-    static_array(
-        &mut code,
-        "The code of each number from [`FIRST_CODE`] on.",
-        "DENSE_CODES",
-        &format!("Option<{ENUM}>"),
-        &dense_codes,
-    );
-    static_array(
-        &mut code,
-        "Index into [`INFO`] of each number from [`FIRST_CODE`] on (`u8::MAX`: no code).",
-        "DENSE_INDEX",
-        "u8",
-        &dense_index,
-    );
-
-    let mut by_code = phf_codegen::Map::new();
-    for r in rows {
-        by_code.entry(r.code, format!("{ENUM}::{}", r.name));
-    }
-    phf_map(
-        &mut code,
-        "Every code number, mapped to its variant: a [`phf::Map`] built at compile time.\n\n\
-         [`OrchestratorCode::from_u16`] answers the same question faster; this map is here for \
-         code that wants a map.",
-        "BY_CODE",
-        "u16",
-        ENUM,
-        &by_code.build().to_string(),
-    );
-    let mut by_name = phf_codegen::Map::new();
-    let mut names: Vec<(&str, String)> = Vec::new();
-    for r in rows {
-        for name in std::iter::once(&r.name).chain(&r.aliases) {
-            by_name.entry(name.as_str(), format!("{ENUM}::{}", r.name));
-            names.push((name.as_str(), format!("{ENUM}::{}", r.name)));
         }
     }
-    phf_map(
-        &mut code,
-        "Every symbolic name and documented alias, mapped to its variant: a [`phf::Map`] built at \
-         compile time.\n\n[`OrchestratorCode::from_name`] answers the same question faster.",
-        "BY_NAME",
-        "&'static str",
-        ENUM,
-        &by_name.build().to_string(),
-    );
-    perfect_table(&mut code, "NAME_TABLE", ENUM, &names)?;
-    let mut bench =
-        String::from("// Generated by build.rs for benches/lookup.rs. Do not edit.\n\n");
-    match_fn(&mut bench, "orchestrator_name_match", ENUM, &names, false);
-    writeln!(bench, "/// Benchmark alternative: a generated `match` on numbers.\npub fn orchestrator_u16_match(n: u16) -> Option<{ENUM}> {{\n    match n {{").unwrap();
-    for r in rows {
-        writeln!(bench, "        {} => Some({ENUM}::{}),", r.code, r.name).unwrap();
-    }
-    writeln!(bench, "        _ => None,\n    }}\n}}").unwrap();
+    doc
+}
 
-    let mut table =
-        String::from("| Code | Name | Evidence | Category | Message |\n|---|---|---|---|---|\n");
-    for r in rows {
-        writeln!(
-            table,
-            "| {} | {} | {} | {} | {} |",
-            r.code,
-            link(r),
-            r.name_evidence,
-            r.category,
-            r.message
-                .as_deref()
-                .map(escape_markdown)
-                .unwrap_or_default()
-        )
-        .unwrap();
+/// A headline template with its `{column}` placeholders filled, or `None` if one is empty.
+fn fill(valid: &Valid, row: &Row, template: &str) -> Option<String> {
+    let mut out = String::new();
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let end = rest[start..].find('}')? + start;
+        let name = &rest[start + 1..end];
+        let (_, column) = valid.catalog.column(name)?;
+        let cell = valid.cell(row, name)?;
+        if cell.value.is_empty() {
+            return None;
+        }
+        let text = inline(valid, column, cell, false);
+        // Inside backticks the text is code: no Markdown escapes.
+        if out.ends_with('`') {
+            out.push_str(&cell.value.text().map_or(text.clone(), str::to_owned));
+        } else {
+            out.push_str(&text);
+        }
+        rest = &rest[end + 1..];
     }
-    Ok(Generated { code, table, bench })
+    out.push_str(rest);
+    Some(out)
+}
+
+/// The `#[doc(alias)]` terms of a row: the values of alias columns, integers also in hex.
+fn doc_aliases(valid: &Valid, row: &Row) -> Vec<String> {
+    let mut aliases = Vec::new();
+    for (column, cell) in valid.catalog.columns.iter().zip(&row.cells) {
+        if !column.alias {
+            continue;
+        }
+        match (&cell.value, column.kind) {
+            (
+                Value::Int(n),
+                Kind::Int {
+                    ty: IntType::I32, ..
+                },
+            ) => {
+                aliases.push(n.to_string());
+                aliases.push(format!("{:#010X}", *n as i32 as u32).replace("0X", "0x"));
+            }
+            (Value::Int(n), Kind::Hex32) => {
+                aliases.push(format!("{:#010x}", *n as u32));
+                aliases.push(format!("{:#010X}", *n as u32).replace("0X", "0x"));
+            }
+            (Value::Int(n), _) => aliases.push(n.to_string()),
+            (Value::Ident { name, .. }, _) => aliases.push(name.clone()),
+            (Value::Text(t), _) => aliases.push(t.clone()),
+            (Value::List(items), _) => aliases.extend(items.iter().cloned()),
+            _ => {}
+        }
+    }
+    aliases.sort();
+    aliases.dedup();
+    aliases
+}
+
+/// The Markdown table of every code for the module docs.
+fn summary_table(valid: &Valid) -> String {
+    let catalog = valid.catalog;
+    if catalog.summary.is_empty() {
+        return String::new();
+    }
+    let mut table = String::new();
+    let headers: Vec<&str> = catalog.summary.iter().map(|(h, _)| *h).collect();
+    writeln!(table, "| {} |", headers.join(" | ")).unwrap();
+    writeln!(table, "|{}", "---|".repeat(headers.len())).unwrap();
+    for row in &valid.rows {
+        let cells: Vec<String> = catalog
+            .summary
+            .iter()
+            .map(
+                |(_, name)| match (catalog.column(name), valid.cell(row, name)) {
+                    (Some((_, column)), Some(cell)) => {
+                        inline(valid, column, cell, *name == catalog.variant).replace('|', "\\|")
+                    }
+                    _ => String::new(),
+                },
+            )
+            .collect();
+        writeln!(table, "| {} |", cells.join(" | ")).unwrap();
+    }
+    table
 }

@@ -162,3 +162,39 @@ fn combinations(
         current.pop();
     }
 }
+
+/// Temporary: the source of a `StrTable` over `keys`.
+pub fn str_table_source(
+    name: &str,
+    value_ty: &str,
+    keys: &[&str],
+    values: &[String],
+) -> Result<String, String> {
+    let hash =
+        search(keys, 12).ok_or_else(|| format!("no hash separates the {} keys", keys.len()))?;
+    let lower = name.to_ascii_lowercase();
+    let mut out = hash.rust_fn(&format!("{lower}_slot"));
+    out.push_str(&format!(
+        "static {name}_SLOTS: [Option<(&str, {value_ty})>; {}] = [\n",
+        hash.slots.len()
+    ));
+    for slot in &hash.slots {
+        match slot {
+            Some(i) => out.push_str(&format!("    Some(({:?}, {})),\n", keys[*i], values[*i])),
+            None => out.push_str("    None,\n"),
+        }
+    }
+    out.push_str("];\n");
+    out.push_str(&format!("const {name}: crate::lookup::PerfectTable<{value_ty}> = crate::lookup::PerfectTable {{ min_len: {}, max_len: {}, slot: {lower}_slot, slots: &{name}_SLOTS }};\n", hash.min_len, hash.max_len));
+    Ok(out)
+}
+
+/// Temporary.
+pub fn u32_table_source(
+    _name: &str,
+    _value_ty: &str,
+    _keys: &[u32],
+    _values: &[String],
+) -> Result<String, String> {
+    Err("not yet".into())
+}

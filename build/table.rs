@@ -1,8 +1,8 @@
 //! Reading a CSV table into rows whose cells know where they stand.
 //!
 //! This is the "read" step of the generator, shared by every table. It checks the shape of the
-//! file (header, field count, CSV syntax, stray whitespace, control characters) and leaves the
-//! meaning of each cell to the table's own validation in `model.rs`.
+//! file (header, field count, CSV syntax, control characters) and leaves the meaning of each
+//! cell to the validate step (`validate.rs`).
 
 use std::fmt;
 
@@ -59,13 +59,6 @@ impl At<'_> {
     }
 }
 
-/// One cell's text and position.
-#[derive(Clone, Copy, Debug)]
-pub struct Cell<'a> {
-    pub text: &'a str,
-    pub at: At<'a>,
-}
-
 /// A table whose shape has been checked: every row has exactly the header's columns.
 #[derive(Clone, Debug)]
 pub struct Table {
@@ -80,30 +73,6 @@ pub struct Row {
     /// 1-based line where the record starts.
     pub line: u64,
     pub cells: Vec<String>,
-}
-
-impl Table {
-    /// The cell of `row` in the column named `name`.
-    ///
-    /// # Panics
-    /// If `name` is not one of the table's columns: that is a bug in the generator, not in the
-    /// data, and is caught by the generator's own tests.
-    pub fn cell<'a>(&'a self, row: &'a Row, name: &str) -> Cell<'a> {
-        let index = self
-            .columns
-            .iter()
-            .position(|c| *c == name)
-            .unwrap_or_else(|| panic!("generator bug: no column `{name}` in {}", self.file));
-        Cell {
-            text: &row.cells[index],
-            at: At {
-                file: &self.file,
-                line: row.line,
-                column: index + 1,
-                name: self.columns[index],
-            },
-        }
-    }
 }
 
 /// Reads `bytes` (the contents of `file`) as a UTF-8 CSV table whose header must be exactly
@@ -185,11 +154,6 @@ pub fn read(file: &str, bytes: &[u8], columns: &[&'static str]) -> Result<Table,
                 errors.push(at.error(
                     format!("the text holds the control character {c:?}"),
                     "single-line text (write a line break as `</br>`)",
-                ));
-            } else if value.trim() != value {
-                errors.push(at.error(
-                    format!("the text {value:?} has leading or trailing white space"),
-                    "no white space at either end of a cell",
                 ));
             }
         }

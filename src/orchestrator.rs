@@ -37,145 +37,7 @@ pub use wire::{BodyShape, ErrorResponse};
 
 include!(concat!(env!("OUT_DIR"), "/orchestrator.rs"));
 
-/// The area of Orchestrator a code belongs to.
-///
-/// These are the area labels of UiPath's response-code table ("Processes/Packages/Jobs" is
-/// [`Jobs`](Self::Jobs), "Conflict (409)" is [`Conflict`](Self::Conflict), "Authorization,
-/// Users, Roles" is [`Authorization`](Self::Authorization), "Queue/Queue item" is
-/// [`Queues`](Self::Queues), "Third-party components" is [`ThirdParty`](Self::ThirdParty)).
-/// Codes the table gives no label take the label of their range
-/// ([`OrchestratorCodeInfo::category_from_label`] tells which).
-#[non_exhaustive]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Category {
-    /// General errors (1000s).
-    Generic,
-    /// Audit (1050s).
-    Audit,
-    /// Organization units, now folders (1100s).
-    OrganizationUnits,
-    /// Robots and machines (1200s).
-    Robots,
-    /// Conflicts, HTTP 409 (1300s).
-    Conflict,
-    /// Authorization, users and roles (1400s).
-    Authorization,
-    /// Assets (1500s).
-    Assets,
-    /// Schedules (1600–1649).
-    Schedules,
-    /// Processes, packages and jobs (1650s to 1680s).
-    Jobs,
-    /// Third-party components (1700s).
-    ThirdParty,
-    /// Logs (1750s).
-    Logs,
-    /// Configuration (1800s).
-    Configuration,
-    /// Queues and queue items (1850s).
-    Queues,
-    /// Licensing (1900s).
-    License,
-}
-
-impl Category {
-    /// The category's name, as its variant is named.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Category::Generic => "Generic",
-            Category::Audit => "Audit",
-            Category::OrganizationUnits => "OrganizationUnits",
-            Category::Robots => "Robots",
-            Category::Conflict => "Conflict",
-            Category::Authorization => "Authorization",
-            Category::Assets => "Assets",
-            Category::Schedules => "Schedules",
-            Category::Jobs => "Jobs",
-            Category::ThirdParty => "ThirdParty",
-            Category::Logs => "Logs",
-            Category::Configuration => "Configuration",
-            Category::Queues => "Queues",
-            Category::License => "License",
-        }
-    }
-}
-
-impl fmt::Display for Category {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// How sure the catalog is of a code's symbolic name.
-///
-/// UiPath publishes its symbolic names without numbers (the `ErrorCode` enum of the
-/// Orchestrator OpenAPI, in numeric order) and its numbers mostly without names. The grades
-/// S, J, B, M and C of each row ([`OrchestratorCodeInfo::name_grade`]) map to these.
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum NameEvidence {
-    /// A source states the name for this number (grade S), or two sources join it through the
-    /// same message (grade J).
-    Stated,
-    /// Derived from the order of UiPath's name list, inside a block anchored at both ends whose
-    /// name count matches the numbers exactly (grade B). No source states it.
-    EnumOrder,
-    /// Inferred: the name at the expected position fits the message (grade M), or is a guess
-    /// from the order alone (grade C). Verify against a live Orchestrator before relying on it.
-    Inferred,
-}
-
-impl fmt::Display for NameEvidence {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            NameEvidence::Stated => "Stated",
-            NameEvidence::EnumOrder => "EnumOrder",
-            NameEvidence::Inferred => "Inferred",
-        })
-    }
-}
-
-/// Everything the catalog knows about one [`OrchestratorCode`]: every column of its row.
-#[non_exhaustive]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct OrchestratorCodeInfo {
-    /// The number.
-    pub code: u16,
-    /// UiPath's symbolic name.
-    pub name: &'static str,
-    /// Further names documented for the same number.
-    pub aliases: &'static [&'static str],
-    /// How sure the name is.
-    pub name_evidence: NameEvidence,
-    /// The evidence grade: `S`, `J` ([`Stated`](NameEvidence::Stated)), `B`
-    /// ([`EnumOrder`](NameEvidence::EnumOrder)), `M` or `C` ([`Inferred`](NameEvidence::Inferred)).
-    pub name_grade: char,
-    /// Where the name comes from.
-    pub name_source: &'static str,
-    /// The area of Orchestrator.
-    pub category: Category,
-    /// Whether the table labels the code with its category (`true`) or the category is that of
-    /// the code's range (`false`).
-    pub category_from_label: bool,
-    /// The message template as documented, placeholders in brackets.
-    pub message: Option<&'static str>,
-    /// Where the message comes from, when not from [`source`](Self::source).
-    pub message_source: Option<&'static str>,
-    /// When the code occurs, as documented.
-    pub description: Option<&'static str>,
-    /// The HTTP status, only where a source states one.
-    pub http_status: Option<u16>,
-    /// The source of [`http_status`](Self::http_status).
-    pub http_status_source: Option<&'static str>,
-    /// Remarks on the row: evidence, doubts, what was seen on the wire.
-    pub notes: Option<&'static str>,
-    /// The document the row was transcribed from.
-    pub source: Source,
-}
-
-orchestrator_code_enum! {
+orchestrator_enum! {
     /// A UiPath Orchestrator API error code.
     ///
     /// Each variant is named by UiPath's symbolic name and its discriminant is the number, so
@@ -213,13 +75,8 @@ impl OrchestratorCode {
     /// assert_eq!(OrchestratorCode::from_u16(1002), Some(OrchestratorCode::ItemNotFound));
     /// assert_eq!(OrchestratorCode::from_u16(0), None);
     /// ```
-    pub const fn from_u16(code: u16) -> Option<OrchestratorCode> {
-        let slot = code.wrapping_sub(FIRST_CODE) as usize;
-        if slot < DENSE_CODES.len() {
-            DENSE_CODES[slot]
-        } else {
-            None
-        }
+    pub fn from_u16(code: u16) -> Option<OrchestratorCode> {
+        find_code(u32::from(code))
     }
 
     /// The code with the symbolic name or documented alias `name`, or `None`.
@@ -251,38 +108,38 @@ impl OrchestratorCode {
 
     /// UiPath's symbolic name (see [`name_evidence`](Self::name_evidence) for how sure it is).
     pub const fn name(self) -> &'static str {
-        self.info().name
+        NAME[self.row()]
     }
 
     /// The message template as documented, with its `[Placeholders]`, e.g.
     /// `"Tenant [NameOfTenant] is disabled!"`; `None` where no source gives one.
     pub const fn message(self) -> Option<&'static str> {
-        self.info().message
+        MESSAGE[self.row()]
     }
 
     /// When the code occurs, as documented; `None` where the table gives no description.
     pub const fn description(self) -> Option<&'static str> {
-        self.info().description
+        DESCRIPTION[self.row()]
     }
 
     /// The area of Orchestrator the code belongs to.
     pub const fn category(self) -> Category {
-        self.info().category
+        CATEGORY[self.row()]
     }
 
     /// The HTTP status that comes with the code, only where a source states one.
     pub const fn http_status(self) -> Option<u16> {
-        self.info().http_status
+        HTTP_STATUS[self.row()]
     }
 
     /// How sure the catalog is of the [`name`](Self::name).
     pub const fn name_evidence(self) -> NameEvidence {
-        self.info().name_evidence
+        NAME_EVIDENCE[self.row()]
     }
 
     /// Every fact of the code's row.
     pub const fn info(self) -> &'static OrchestratorCodeInfo {
-        &INFO[DENSE_INDEX[(self as u16 - FIRST_CODE) as usize] as usize]
+        &INFO[self.row()]
     }
 }
 

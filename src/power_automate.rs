@@ -34,22 +34,7 @@ pub use wire::{ErrorBody, FlowSession, FlowSessionStatus};
 
 include!(concat!(env!("OUT_DIR"), "/power_automate.rs"));
 
-/// A mode a desktop flow runs in.
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum RunMode {
-    /// Runs in the session of a signed-in user.
-    Attended,
-    /// Runs in a session Power Automate creates on the machine.
-    Unattended,
-    /// Runs locally, from Power Automate for desktop (recording and test playback).
-    Local,
-}
-
 impl RunMode {
-    /// The three run modes.
-    pub const ALL: [RunMode; 3] = [RunMode::Attended, RunMode::Unattended, RunMode::Local];
-
     /// The run mode of a Dataverse `flowsession.runmode` picklist value: 0 Local, 1 Attended,
     /// 2 Unattended.
     ///
@@ -76,23 +61,8 @@ impl RunMode {
         }
     }
 
-    /// The run mode's name, as the vendor's table writes it.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            RunMode::Attended => "Attended",
-            RunMode::Unattended => "Unattended",
-            RunMode::Local => "Local",
-        }
-    }
-
     const fn bit(self) -> u8 {
         1 << self as u8
-    }
-}
-
-impl fmt::Display for RunMode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -185,26 +155,6 @@ impl FromIterator<RunMode> for RunModes {
     }
 }
 
-/// The Windows edition a code is limited to, where the vendor's text states one.
-#[non_exhaustive]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Platform {
-    /// "Windows Server only."
-    WindowsServer,
-    /// "Windows 10 only."
-    Windows10,
-}
-
-impl fmt::Display for Platform {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Platform::WindowsServer => "Windows Server",
-            Platform::Windows10 => "Windows 10",
-        })
-    }
-}
-
 /// A link from a mitigation text: its text and its absolute https URL.
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -222,40 +172,7 @@ impl fmt::Display for Link {
     }
 }
 
-/// Everything the catalog knows about one [`PowerAutomateError`]: every column of its row.
-#[non_exhaustive]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct PowerAutomateErrorInfo {
-    /// The code as it travels on the wire.
-    pub code: &'static str,
-    /// The HTTP status the vendor's table gives.
-    pub http_status: u16,
-    /// The run modes the code occurs in.
-    pub run_modes: RunModes,
-    /// The Windows edition the code is limited to, if the text states one.
-    pub platform: Option<Platform>,
-    /// Whether retrying later without changing anything can succeed.
-    pub transient: bool,
-    /// Why the code is, or is not, transient.
-    pub transient_reason: &'static str,
-    /// The mitigation steps as plain text (see [`PowerAutomateError::mitigation`]).
-    pub mitigation: &'static str,
-    /// The mitigation exactly as the vendor's table writes it, markup included.
-    pub mitigation_markup: &'static str,
-    /// The links of the mitigation, in order.
-    pub links: &'static [Link],
-    /// The codes the vendor renamed or split this code into.
-    pub replaced_by: &'static [PowerAutomateError],
-    /// The date of the first table version without this code, if it was retired.
-    pub retired_in: Option<&'static str>,
-    /// The date of the first known table version with this code.
-    pub first_seen: &'static str,
-    /// The document the row was transcribed from.
-    pub source: Source,
-}
-
-power_automate_error_enum! {
+power_automate_enum! {
     /// A Power Automate desktop-flow error code.
     ///
     /// Each variant is named exactly like the code it stands for, and its documentation
@@ -317,23 +234,23 @@ impl PowerAutomateError {
 
     /// The code as it travels on the wire (the variant's name).
     pub const fn code(self) -> &'static str {
-        self.info().code
+        CODE[self.row()]
     }
 
     /// The HTTP status the vendor's table gives for the code.
     pub const fn http_status(self) -> u16 {
-        self.info().http_status
+        HTTP_STATUS[self.row()]
     }
 
     /// The run modes the code occurs in.
     pub const fn run_modes(self) -> RunModes {
-        self.info().run_modes
+        RUN_MODES[self.row()]
     }
 
     /// The Windows edition the code is limited to ("Windows Server only.", "Windows 10 only."),
     /// or `None` where the text states no limit.
     pub const fn platform(self) -> Option<Platform> {
-        self.info().platform
+        PLATFORM[self.row()]
     }
 
     /// The vendor's mitigation steps as plain text: no Markdown, no HTML. Line breaks of the
@@ -350,7 +267,7 @@ impl PowerAutomateError {
     /// );
     /// ```
     pub const fn mitigation(self) -> &'static str {
-        self.info().mitigation
+        MITIGATION[self.row()]
     }
 
     /// The links of the mitigation text, with absolute https URLs.
@@ -361,14 +278,14 @@ impl PowerAutomateError {
     /// assert_eq!(links[0].url, "https://learn.microsoft.com/power-automate/limits-and-config#ui-flows-required-services");
     /// ```
     pub const fn links(self) -> &'static [Link] {
-        self.info().links
+        LINKS[self.row()]
     }
 
     /// Whether retrying later, without changing anything, can succeed: true only where the
     /// vendor's text says waiting, retrying, rescheduling or throttling resolves the error.
     /// The reason for each code is in [`PowerAutomateErrorInfo::transient_reason`].
     pub const fn is_transient(self) -> bool {
-        self.info().transient
+        TRANSIENT[self.row()]
     }
 
     /// The codes the vendor renamed or split this code into; empty for current codes.
@@ -381,18 +298,18 @@ impl PowerAutomateError {
     /// );
     /// ```
     pub const fn replaced_by(self) -> &'static [PowerAutomateError] {
-        self.info().replaced_by
+        REPLACED_BY[self.row()]
     }
 
     /// Whether the code is no longer in the vendor's current table. Retired codes stay in the
     /// catalog because runs recorded before still carry them.
     pub const fn is_retired(self) -> bool {
-        self.info().retired_in.is_some()
+        RETIRED_IN[self.row()].is_some()
     }
 
     /// Every fact of the code's row.
     pub const fn info(self) -> &'static PowerAutomateErrorInfo {
-        &INFO[self as usize]
+        &INFO[self.row()]
     }
 }
 

@@ -4,19 +4,52 @@
 
 #![allow(dead_code)]
 
+#[path = "../build/catalogs.rs"]
+mod catalogs;
+#[path = "../build/describe.rs"]
+mod describe;
 #[path = "../build/emit.rs"]
 mod emit;
+#[path = "../src/hash.rs"]
+mod hash;
 #[path = "../build/markup.rs"]
 mod markup;
-#[path = "../build/model.rs"]
-mod model;
 #[path = "../build/phash.rs"]
 mod phash;
 #[path = "../build/table.rs"]
 mod table;
+#[path = "../build/validate.rs"]
+mod validate;
 
+use describe::Catalog;
 use markup::LinkBase;
-use model::{ORCHESTRATOR_COLUMNS, POWER_AUTOMATE_COLUMNS};
+use validate::{Valid, Value};
+
+/// The header of a catalog.
+fn header(catalog: &Catalog) -> Vec<&'static str> {
+    catalog.columns.iter().map(|c| c.name).collect()
+}
+
+/// Reads and validates `text` as the table of `catalog`.
+fn validated(catalog: &'static Catalog, text: &str) -> Result<Valid, Vec<String>> {
+    table::read(catalog.file, text.as_bytes(), &header(catalog))
+        .and_then(|t| validate::validate(catalog, &t))
+        .map_err(|errors| errors.iter().map(ToString::to_string).collect())
+}
+
+/// The text of a validated cell (`None` when empty), for assertions.
+fn text(valid: &Valid, row: usize, column: &str) -> Option<String> {
+    match valid.value(&valid.rows[row], column) {
+        Value::Empty => None,
+        Value::Item(item) | Value::Grade(_, item) => Some(item.name.to_owned()),
+        Value::Set(items) => Some(items.iter().map(|i| i.name).collect::<Vec<_>>().join(";")),
+        Value::Int(n) => Some(n.to_string()),
+        Value::Markup { markup, .. } => Some(markup.plain()),
+        Value::Bool(b) => Some(b.to_string()),
+        Value::List(items) => Some(items.join(";")),
+        v => v.text().map(str::to_owned),
+    }
+}
 
 const PA_FILE: &str = "data/power_automate.csv";
 const ORCH_FILE: &str = "data/orchestrator.csv";
@@ -81,27 +114,31 @@ fn csv_text(columns: &[&str], base: &[(&str, &str)], rows: &[&[(&str, &str)]]) -
     String::from_utf8(writer.into_inner().unwrap()).unwrap()
 }
 
-fn pa_result(text: &str) -> Result<Vec<model::PowerAutomateRow>, Vec<String>> {
-    table::read(PA_FILE, text.as_bytes(), POWER_AUTOMATE_COLUMNS)
-        .and_then(|t| model::power_automate(&t))
-        .map_err(|errors| errors.iter().map(ToString::to_string).collect())
+fn pa_result(text: &str) -> Result<Valid, Vec<String>> {
+    validated(&catalogs::POWER_AUTOMATE, text)
 }
 
-fn orch_result(text: &str) -> Result<Vec<model::OrchestratorRow>, Vec<String>> {
-    table::read(ORCH_FILE, text.as_bytes(), ORCHESTRATOR_COLUMNS)
-        .and_then(|t| model::orchestrator(&t))
-        .map_err(|errors| errors.iter().map(ToString::to_string).collect())
+fn orch_result(text: &str) -> Result<Valid, Vec<String>> {
+    validated(&catalogs::ORCHESTRATOR, text)
 }
 
 /// The errors for Power Automate rows built from overrides.
 fn pa_errors(rows: &[&[(&str, &str)]]) -> Vec<String> {
-    pa_result(&csv_text(POWER_AUTOMATE_COLUMNS, &PA_BASE, rows))
-        .expect_err("the table should be rejected")
+    pa_result(&csv_text(
+        &header(&catalogs::POWER_AUTOMATE),
+        &PA_BASE,
+        rows,
+    ))
+    .expect_err("the table should be rejected")
 }
 
 fn orch_errors(rows: &[&[(&str, &str)]]) -> Vec<String> {
-    orch_result(&csv_text(ORCHESTRATOR_COLUMNS, &ORCH_BASE, rows))
-        .expect_err("the table should be rejected")
+    orch_result(&csv_text(
+        &header(&catalogs::ORCHESTRATOR),
+        &ORCH_BASE,
+        rows,
+    ))
+    .expect_err("the table should be rejected")
 }
 
 // ---- the real data -------------------------------------------------------------------------
@@ -113,22 +150,44 @@ fn data(file: &str) -> String {
 #[test]
 fn the_shipped_tables_validate() {
     let pa = pa_result(&data(PA_FILE)).expect("data/power_automate.csv is valid");
-    assert!(pa.len() >= 55, "{} Power Automate codes", pa.len());
+    assert!(
+        pa.rows.len() >= 55,
+        "{} Power Automate codes",
+        pa.rows.len()
+    );
     let orch = orch_result(&data(ORCH_FILE)).expect("data/orchestrator.csv is valid");
-    assert!(orch.len() >= 120, "{} Orchestrator codes", orch.len());
+    assert!(
+        orch.rows.len() >= 120,
+        "{} Orchestrator codes",
+        orch.rows.len()
+    );
 }
 
 #[test]
 fn the_base_rows_are_valid() {
-    let rows = pa_result(&csv_text(POWER_AUTOMATE_COLUMNS, &PA_BASE, &[&[]])).unwrap();
-    assert_eq!(rows[0].code, "Alpha");
-    assert_eq!(rows[0].run_modes, ["Attended", "Unattended"]);
+    let rows = pa_result(&csv_text(
+        &header(&catalogs::POWER_AUTOMATE),
+        &PA_BASE,
+        &[&[]],
+    ))
+    .unwrap();
+    assert_eq!(text(&rows, 0, "code").as_deref(), Some("Alpha"));
     assert_eq!(
-        rows[0].mitigation.plain(),
-        "Wait for the other run.\n- Then retry."
+        text(&rows, 0, "run_modes").as_deref(),
+        Some("Attended;Unattended")
     );
-    let rows = orch_result(&csv_text(ORCHESTRATOR_COLUMNS, &ORCH_BASE, &[&[]])).unwrap();
-    assert_eq!((rows[0].code, rows[0].name_evidence), (1670, "EnumOrder"));
+    assert_eq!(
+        text(&rows, 0, "mitigation").as_deref(),
+        Some("Wait for the other run.\n- Then retry.")
+    );
+    let rows = orch_result(&csv_text(
+        &header(&catalogs::ORCHESTRATOR),
+        &ORCH_BASE,
+        &[&[]],
+    ))
+    .unwrap();
+    assert_eq!(text(&rows, 0, "code").as_deref(), Some("1670"));
+    assert_eq!(text(&rows, 0, "name_grade").as_deref(), Some("EnumOrder"));
 }
 
 // ---- read: the shape of the file -----------------------------------------------------------
@@ -139,16 +198,19 @@ fn empty_file() {
         pa_result("").unwrap_err(),
         [format!(
             "{PA_FILE}:1: the file is empty; expected a header line `{}`",
-            POWER_AUTOMATE_COLUMNS.join(",")
+            &header(&catalogs::POWER_AUTOMATE).join(",")
         )]
     );
 }
 
 #[test]
 fn wrong_header() {
-    let text =
-        csv_text(POWER_AUTOMATE_COLUMNS, &PA_BASE, &[&[]]).replacen("http_status", "http", 1);
-    let header = POWER_AUTOMATE_COLUMNS.join(",");
+    let text = csv_text(&header(&catalogs::POWER_AUTOMATE), &PA_BASE, &[&[]]).replacen(
+        "http_status",
+        "http",
+        1,
+    );
+    let header = &header(&catalogs::POWER_AUTOMATE).join(",");
     assert_eq!(
         pa_result(&text).unwrap_err(),
         [format!(
@@ -160,7 +222,10 @@ fn wrong_header() {
 
 #[test]
 fn missing_field() {
-    let text = format!("{}\nBeta,400\n", POWER_AUTOMATE_COLUMNS.join(","));
+    let text = format!(
+        "{}\nBeta,400\n",
+        &header(&catalogs::POWER_AUTOMATE).join(",")
+    );
     assert_eq!(
         pa_result(&text).unwrap_err(),
         [format!(
@@ -194,14 +259,14 @@ fn line_break_inside_a_cell() {
 #[test]
 fn invalid_utf8() {
     let mut bytes = csv_text(
-        POWER_AUTOMATE_COLUMNS,
+        &header(&catalogs::POWER_AUTOMATE),
         &PA_BASE,
         &[&[], &[("code", "Beta")]],
     )
     .into_bytes();
     let at = bytes.windows(4).position(|w| w == b"Beta").unwrap();
     bytes[at + 1] = 0xff;
-    let errors: Vec<String> = table::read(PA_FILE, &bytes, POWER_AUTOMATE_COLUMNS)
+    let errors: Vec<String> = table::read(PA_FILE, &bytes, &header(&catalogs::POWER_AUTOMATE))
         .unwrap_err()
         .iter()
         .map(ToString::to_string)
@@ -216,7 +281,10 @@ fn invalid_utf8() {
 
 #[test]
 fn unterminated_quote_is_reported_not_panicked() {
-    let text = format!("{}\nAlpha,\"429\n", POWER_AUTOMATE_COLUMNS.join(","));
+    let text = format!(
+        "{}\nAlpha,\"429\n",
+        &header(&catalogs::POWER_AUTOMATE).join(",")
+    );
     let errors = pa_result(&text).unwrap_err();
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert!(errors[0].starts_with(&format!("{PA_FILE}:2")), "{errors:?}");
@@ -328,19 +396,25 @@ fn unknown_run_mode() {
 #[test]
 fn all_run_modes() {
     let rows = pa_result(&csv_text(
-        POWER_AUTOMATE_COLUMNS,
+        &header(&catalogs::POWER_AUTOMATE),
         &PA_BASE,
         &[&[("run_modes", "All")]],
     ))
     .unwrap();
-    assert_eq!(rows[0].run_modes, ["Attended", "Unattended", "Local"]);
+    assert_eq!(
+        text(&rows, 0, "run_modes").as_deref(),
+        Some("Attended;Unattended;Local")
+    );
     let rows = pa_result(&csv_text(
-        POWER_AUTOMATE_COLUMNS,
+        &header(&catalogs::POWER_AUTOMATE),
         &PA_BASE,
         &[&[("run_modes", "Local;Attended")]],
     ))
     .unwrap();
-    assert_eq!(rows[0].run_modes, ["Attended", "Local"]);
+    assert_eq!(
+        text(&rows, 0, "run_modes").as_deref(),
+        Some("Attended;Local")
+    );
 }
 
 #[test]
@@ -366,7 +440,7 @@ fn yes_or_no() {
     assert_eq!(
         pa_errors(&[&[("transient", "Yes")]]),
         [format!(
-            "{PA_FILE}:2:5: column `transient`: `Yes`; expected `yes` or `no`"
+            "{PA_FILE}:2:5: column `transient`: unknown transient `Yes`; expected `yes` or `no`"
         )]
     );
 }
@@ -377,7 +451,7 @@ fn malformed_dates() {
         assert_eq!(
             pa_errors(&[&[("first_seen", bad)]]),
             [format!(
-                "{PA_FILE}:2:9: column `first_seen`: malformed date `{bad}`; expected a date YYYY-MM-DD"
+                "{PA_FILE}:2:9: column `first_seen`: malformed date `{bad}`; expected a date YYYY-MM-DD that exists in the calendar"
             )],
             "for {bad}"
         );
@@ -409,26 +483,29 @@ fn platform_must_agree_with_the_text() {
     assert_eq!(
         pa_errors(&[&[("platform", "WindowsServer")]]),
         [format!(
-            "{PA_FILE}:2:4: column `platform`: the platform is `WindowsServer` but the mitigation states no platform limit; \
-             expected the platform that the mitigation's first sentence states (`Windows Server only.` or `Windows 10 only.`), or empty"
+            "{PA_FILE}:2:4: column `platform`: the platform is `WindowsServer` but the mitigation states no platform; \
+             expected the platform that the mitigation's first sentence states (`Windows Server only.`, `Windows 10 only.`), or empty"
         )]
     );
     assert_eq!(
         pa_errors(&[&[("mitigation", "Windows 10 only. Sign out.")]]),
         [format!(
             "{PA_FILE}:2:4: column `platform`: the platform is `` but the mitigation states `Windows10`; \
-             expected the platform that the mitigation's first sentence states (`Windows Server only.` or `Windows 10 only.`), or empty"
+             expected the platform that the mitigation's first sentence states (`Windows Server only.`, `Windows 10 only.`), or empty"
         )]
     );
     let ok = csv_text(
-        POWER_AUTOMATE_COLUMNS,
+        &header(&catalogs::POWER_AUTOMATE),
         &PA_BASE,
         &[&[
             ("platform", "WindowsServer"),
             ("mitigation", "Windows Server only.</br>Sign out."),
         ]],
     );
-    assert_eq!(pa_result(&ok).unwrap()[0].platform, Some("WindowsServer"));
+    assert_eq!(
+        text(&pa_result(&ok).unwrap(), 0, "platform").as_deref(),
+        Some("WindowsServer")
+    );
 }
 
 #[test]
@@ -436,14 +513,14 @@ fn replaced_by_must_name_a_code() {
     assert_eq!(
         pa_errors(&[&[("replaced_by", "Gamma"), ("retired_in", "2025-02-11")]]),
         [format!(
-            "{PA_FILE}:2:8: column `replaced_by`: `replaced_by` names `Gamma`, which is no code of this table; \
-             expected codes that have their own row"
+            "{PA_FILE}:2:8: column `replaced_by`: `Gamma` is no code of this table; \
+             expected a code that has its own row"
         )]
     );
     assert_eq!(
         pa_errors(&[&[("replaced_by", "Alpha"), ("retired_in", "2025-02-11")]]),
         [format!(
-            "{PA_FILE}:2:8: column `replaced_by`: `Alpha` replaces itself; expected other codes of this table"
+            "{PA_FILE}:2:8: column `replaced_by`: `Alpha` refers to its own row; expected other rows of this table"
         )]
     );
     assert_eq!(
@@ -463,15 +540,15 @@ fn replaced_by_needs_a_retirement_date() {
     assert_eq!(
         pa_errors(&[&[("replaced_by", "Beta")], &[("code", "Beta")]]),
         [format!(
-            "{PA_FILE}:2:7: column `retired_in`: a code with `replaced_by` has no `retired_in` date; \
-             expected the date of the first table version without the code"
+            "{PA_FILE}:2:8: column `replaced_by`: `replaced_by` is filled but `retired_in` is empty; \
+             expected `replaced_by` only where `retired_in` is filled"
         )]
     );
     assert_eq!(
         pa_errors(&[&[("retired_in", "2020-01-01")]]),
         [format!(
-            "{PA_FILE}:2:7: column `retired_in`: retired on 2020-01-01, not after first seen on 2023-08-25; \
-             expected a retirement date after `first_seen`"
+            "{PA_FILE}:2:7: column `retired_in`: `retired_in` 2020-01-01 is not after `first_seen` 2023-08-25; \
+             expected a date after `first_seen`"
         )]
     );
 }
@@ -662,7 +739,7 @@ fn unknown_category_and_grade() {
     assert_eq!(
         orch_errors(&[&[("category_basis", "guess")]]),
         [format!(
-            "{ORCH_FILE}:2:7: column `category_basis`: unknown category basis `guess`; expected one of `label`, `range`"
+            "{ORCH_FILE}:2:7: column `category_basis`: unknown category basis `guess`; expected `label` or `range`"
         )]
     );
 }
@@ -672,21 +749,21 @@ fn sources_go_with_their_facts() {
     assert_eq!(
         orch_errors(&[&[("http_status", "409")]]),
         [format!(
-            "{ORCH_FILE}:2:12: column `http_status_source`: an HTTP status without its source; \
-             expected the source that states the HTTP status"
+            "{ORCH_FILE}:2:11: column `http_status`: `http_status` is filled but `http_status_source` is empty; \
+             expected `http_status` only where `http_status_source` is filled"
         )]
     );
     assert_eq!(
         orch_errors(&[&[("http_status_source", "a blog")]]),
         [format!(
-            "{ORCH_FILE}:2:12: column `http_status_source`: a source for an HTTP status that is empty; \
+            "{ORCH_FILE}:2:12: column `http_status_source`: `http_status_source` is filled but `http_status` is empty; \
              expected `http_status_source` only where `http_status` is filled"
         )]
     );
     assert_eq!(
         orch_errors(&[&[("message", ""), ("message_source", "a forum")]]),
         [format!(
-            "{ORCH_FILE}:2:9: column `message_source`: a message source without a message; \
+            "{ORCH_FILE}:2:9: column `message_source`: `message_source` is filled but `message` is empty; \
              expected `message_source` only where `message` is filled"
         )]
     );
@@ -710,7 +787,10 @@ fn codes_in_ascending_order() {
 
 // ---- markup rendering ----------------------------------------------------------------------
 
-const BASE: LinkBase<'static> = model::KB_LINKS;
+const BASE: LinkBase<'static> = LinkBase {
+    site: "https://learn.microsoft.com",
+    folder: "https://learn.microsoft.com/troubleshoot/power-platform/power-automate/desktop-flows/",
+};
 
 #[test]
 fn plain_text_of_lists_and_breaks() {
@@ -841,57 +921,3 @@ fn string_literals_survive_any_text() {
 }
 
 // ---- perfect hash --------------------------------------------------------------------------
-
-fn shipped_keys() -> (Vec<String>, Vec<String>) {
-    let pa = pa_result(&data(PA_FILE))
-        .unwrap()
-        .into_iter()
-        .map(|r| r.code)
-        .collect();
-    let orch = orch_result(&data(ORCH_FILE))
-        .unwrap()
-        .into_iter()
-        .flat_map(|r| std::iter::once(r.name).chain(r.aliases))
-        .collect();
-    (pa, orch)
-}
-
-#[test]
-fn perfect_hash_gives_every_key_its_own_slot() {
-    let (pa, orch) = shipped_keys();
-    for keys in [pa, orch] {
-        let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
-        let hash = phash::search(&keys, 12).expect("a perfect hash exists");
-        for (i, key) in keys.iter().enumerate() {
-            assert_eq!(hash.slots[hash.slot(key.as_bytes())], Some(i), "{key}");
-            // Case is folded inside the hash: any casing lands in the same slot.
-            assert_eq!(
-                hash.slot(key.to_ascii_uppercase().as_bytes()),
-                hash.slot(key.as_bytes()),
-                "{key}"
-            );
-        }
-        assert_eq!(hash.slots.iter().flatten().count(), keys.len());
-        assert_eq!(hash.min_len, keys.iter().map(|k| k.len()).min().unwrap());
-        assert_eq!(hash.max_len, keys.iter().map(|k| k.len()).max().unwrap());
-    }
-}
-
-#[test]
-fn perfect_hash_search_is_deterministic() {
-    let (pa, _) = shipped_keys();
-    let keys: Vec<&str> = pa.iter().map(String::as_str).collect();
-    let first = phash::search(&keys, 12).unwrap();
-    let second = phash::search(&keys, 12).unwrap();
-    assert_eq!(first, second);
-    assert_eq!(first.rust_fn("slot"), second.rust_fn("slot"));
-}
-
-#[test]
-fn perfect_hash_reports_keys_it_cannot_separate() {
-    // Same length, same bytes at every position but one that no sampled set can tell apart
-    // within a table of two slots: the search gives up instead of looping.
-    let keys: Vec<String> = (0..64).map(|i| format!("Key{i:03}")).collect();
-    let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
-    assert_eq!(phash::search(&keys, 1), None);
-}

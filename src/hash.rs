@@ -1,0 +1,1 @@
+//! The hash functions shared by the generator and the lookups.
