@@ -7,7 +7,7 @@ use crate::describe::{
 use crate::markup::LinkBase;
 
 /// Every catalog, in the order they are generated.
-pub const CATALOGS: &[&Catalog] = &[&POWER_AUTOMATE, &ORCHESTRATOR];
+pub const CATALOGS: &[&Catalog] = &[&POWER_AUTOMATE, &ORCHESTRATOR, &WINDOWS_LOGON, &DATAVERSE];
 
 /// How the relative links of Microsoft's desktop-flow articles (KB 4555406, KB 5021155)
 /// resolve: both live in `desktop-flows/`.
@@ -425,7 +425,6 @@ pub static ORCHESTRATOR: Catalog = Catalog {
             doc: "Further names documented for the same number.",
             label: Some("Aliases"),
             alias: true,
-            ..PLAIN
         },
         Column {
             name: "category",

@@ -189,12 +189,15 @@ pub fn str_table_source(
     Ok(out)
 }
 
-/// Temporary.
-pub fn u32_table_source(
-    _name: &str,
-    _value_ty: &str,
-    _keys: &[u32],
-    _values: &[String],
-) -> Result<String, String> {
-    Err("not yet".into())
+/// Temporary: a sorted array searched by bisection.
+pub fn u32_table_source(name: &str, value_ty: &str, keys: &[u32], values: &[String]) -> Result<String, String> {
+    let mut pairs: Vec<(u32, &String)> = keys.iter().copied().zip(values).collect();
+    pairs.sort();
+    let mut out = format!("static {name}_SORTED: [(u32, {value_ty}); {}] = [\n", pairs.len());
+    for (k, v) in pairs {
+        out.push_str(&format!("    ({k:#x}, {v}),\n"));
+    }
+    out.push_str("];\n");
+    out.push_str(&format!("struct {name}Bisect;\nimpl {name}Bisect {{ fn get(&self, n: u32) -> Option<{value_ty}> {{ {name}_SORTED.binary_search_by_key(&n, |p| p.0).ok().map(|i| {name}_SORTED[i].1) }} }}\nconst {name}: {name}Bisect = {name}Bisect;\n"));
+    Ok(out)
 }

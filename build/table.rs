@@ -63,7 +63,6 @@ impl At<'_> {
 #[derive(Clone, Debug)]
 pub struct Table {
     pub file: String,
-    pub columns: Vec<&'static str>,
     pub rows: Vec<Row>,
 }
 
@@ -166,7 +165,6 @@ pub fn read(file: &str, bytes: &[u8], columns: &[&'static str]) -> Result<Table,
     if errors.is_empty() {
         Ok(Table {
             file: file.to_owned(),
-            columns: columns.to_vec(),
             rows,
         })
     } else {

@@ -73,7 +73,6 @@ pub struct Cell {
 /// A validated row: one cell per column, in the description's order.
 #[derive(Clone, Debug)]
 pub struct Row {
-    pub line: u64,
     pub cells: Vec<Cell>,
 }
 
@@ -161,10 +160,7 @@ pub fn validate(catalog: &'static Catalog, table: &Table) -> Result<Valid, Vec<D
             }
         }
         if complete {
-            rows.push(Row {
-                line: record.line,
-                cells,
-            });
+            rows.push(Row { cells });
         }
     }
     let valid = Valid { catalog, rows };

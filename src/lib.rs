@@ -95,9 +95,15 @@ extern crate alloc;
 #[cfg(any(feature = "std", test))]
 extern crate std;
 
+#[cfg(feature = "dataverse")]
+#[cfg_attr(docsrs, doc(cfg(feature = "dataverse")))]
+pub mod dataverse;
+mod hash;
 mod lookup;
 pub mod orchestrator;
+mod parse;
 pub mod power_automate;
+pub mod windows_logon;
 #[cfg(feature = "serde")]
 mod serde_impls;
 mod unknown;

@@ -10,6 +10,10 @@ pub enum Catalog {
     PowerAutomate,
     /// UiPath Orchestrator error codes ([`OrchestratorCode`](crate::OrchestratorCode)).
     Orchestrator,
+    /// Windows logon statuses of KB 5021155 ([`LogonStatus`](crate::windows_logon::LogonStatus)).
+    WindowsLogon,
+    /// Dataverse Web API errors (`DataverseError`, with the `dataverse` feature).
+    Dataverse,
 }
 
 impl fmt::Display for Catalog {
@@ -17,6 +21,8 @@ impl fmt::Display for Catalog {
         f.write_str(match self {
             Self::PowerAutomate => "Power Automate error",
             Self::Orchestrator => "UiPath Orchestrator",
+            Self::WindowsLogon => "Windows logon status",
+            Self::Dataverse => "Dataverse error",
         })
     }
 }
@@ -105,10 +111,11 @@ impl UnknownCode {
         }
     }
 
-    /// An error for a number.
-    pub(crate) fn number(catalog: Catalog, code: u16) -> Self {
-        let mut digits = [0u8; 5];
-        let mut n = code;
+    /// An error for a number, written in decimal.
+    pub(crate) fn number(catalog: Catalog, code: i64) -> Self {
+        // Written into a stack buffer: an `UnknownCode` never allocates.
+        let mut digits = [0u8; 20];
+        let mut n = code.unsigned_abs();
         let mut start = digits.len();
         loop {
             start -= 1;
@@ -117,6 +124,10 @@ impl UnknownCode {
             if n == 0 {
                 break;
             }
+        }
+        if code < 0 {
+            start -= 1;
+            digits[start] = b'-';
         }
         Self::new(
             catalog,
