@@ -1,203 +1,275 @@
-//! A perfect hash for a set of strings, searched for at build time.
+//! Perfect hashes for the lookups: hash and displace, in expected linear time.
 //!
-//! The hash reads the length and a few bytes at fixed positions (from the start or from the
-//! end of the string), folds ASCII case (`| 0x20`), packs them into a `u64`, multiplies by an
-//! odd constant and keeps the top bits: a slot in a table of `2^bits` entries. The search picks
-//! positions and a multiplier that give every key its own slot. A lookup is then a length
-//! check, a few byte loads, one multiplication, one table load and one final comparison; case
-//! folding inside the hash means one table serves exact and ASCII-case-insensitive lookups.
+//! Every key is hashed once to 64 bits with the functions of `src/hash.rs`, which the lookups
+//! share. The high bits pick one of about `n / 4` buckets; buckets are placed largest first,
+//! each by searching the smallest `pilot` (`u16`) that moves all its keys to free slots of a
+//! table about 1.1 times the key count (load factor ≥ 0.85 for large sets). This is the scheme
+//! of PTHash (Pibiri and Trani, 2021) with CHD's bucket order. If two keys hash equal, or a
+//! bucket finds no pilot, the next seed is tried; seeds are fixed, so the output is
+//! deterministic.
+//!
+//! A lookup is then one hash, one pilot load, one slot load and one comparison.
 
-/// Where a sampled byte is read.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Pos {
-    /// `bytes[i]`
-    Start(usize),
-    /// `bytes[len - 1 - i]`
-    End(usize),
-}
+use crate::hash;
 
-/// A perfect hash found for a key set.
+/// A perfect hash: the seed, a pilot per bucket, and the key in each slot.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PerfectHash {
-    pub positions: Vec<Pos>,
-    pub multiplier: u64,
-    pub bits: u32,
-    /// Shortest and longest key, in bytes: other lengths miss without hashing.
-    pub min_len: usize,
-    pub max_len: usize,
-    /// `slots[slot]` is the index of the key in that slot, or `None`.
+    pub seed: u64,
+    pub pilots: Vec<u16>,
+    /// `slots[s]` is the index of the key placed in slot `s`.
     pub slots: Vec<Option<usize>>,
 }
 
-const fn fold(b: u8) -> u8 {
-    b | 0x20
+/// Why no perfect hash was built.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BuildError {
+    /// There are no keys.
+    Empty,
+    /// Keys `0` and `1` (indices) are the same (for strings, ignoring ASCII case).
+    Duplicate(usize, usize),
+    /// No seed separated the keys (never seen on distinct keys).
+    NoSeed,
 }
+
+impl std::fmt::Display for BuildError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            BuildError::Empty => f.write_str("there are no keys"),
+            BuildError::Duplicate(a, b) => write!(f, "keys {a} and {b} are the same"),
+            BuildError::NoSeed => f.write_str("no seed separates the keys"),
+        }
+    }
+}
+
+/// Seeds tried, in order.
+const SEEDS: u64 = 64;
 
 impl PerfectHash {
-    /// The slot of `key`: the same function the generated code computes.
-    pub fn slot(&self, key: &[u8]) -> usize {
-        (pack(&self.positions, key).wrapping_mul(self.multiplier) >> (64 - self.bits)) as usize
+    /// The slot of a key whose hash under [`seed`](Self::seed) is `h`: what the lookups compute.
+    pub fn slot_of(&self, h: u64) -> usize {
+        let pilot = self.pilots[hash::bucket(h, self.pilots.len())];
+        hash::slot(h, pilot, self.slots.len())
     }
 
-    /// Rust source of a `const fn $name(b: &[u8]) -> usize` computing [`slot`](Self::slot) for
-    /// inputs whose length is within `min_len..=max_len`.
-    pub fn rust_fn(&self, name: &str) -> String {
-        let mut terms = vec!["b.len() as u64".to_owned()];
-        for (i, pos) in self.positions.iter().enumerate() {
-            let index = match pos {
-                Pos::Start(i) => format!("{i}"),
-                Pos::End(i) => format!("b.len() - {}", i + 1),
-            };
-            terms.push(format!("(((b[{index}] | 0x20) as u64) << {})", 8 * (i + 1)));
-        }
-        format!(
-            "/// The perfect-hash slot of `b`, whose length is within the keys' lengths.\n\
-             #[inline(always)]\n\
-             const fn {name}(b: &[u8]) -> usize {{\n    \
-                 let key = {};\n    \
-                 (key.wrapping_mul({:#x}) >> {}) as usize\n\
-             }}\n",
-            terms.join(" | "),
-            self.multiplier,
-            64 - self.bits
-        )
+    /// The share of slots that hold a key.
+    pub fn load_factor(&self) -> f64 {
+        self.slots.iter().flatten().count() as f64 / self.slots.len() as f64
     }
 }
 
-fn pack(positions: &[Pos], key: &[u8]) -> u64 {
-    let mut packed = key.len() as u64;
-    for (i, pos) in positions.iter().enumerate() {
-        let byte = match *pos {
-            Pos::Start(p) => key[p],
-            Pos::End(p) => key[key.len() - 1 - p],
-        };
-        packed |= u64::from(fold(byte)) << (8 * (i + 1));
-    }
-    packed
-}
-
-/// A small deterministic generator, so the search gives the same answer on every build.
-struct SplitMix(u64);
-
-impl SplitMix {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-}
-
-/// Searches for a perfect hash of `keys` (which must be distinct ignoring ASCII case).
-///
-/// Prefers fewer sampled bytes, then a smaller table. Returns `None` if no hash with up to
-/// four sampled bytes and a table of up to `2^max_bits` slots separates the keys.
-pub fn search(keys: &[&str], max_bits: u32) -> Option<PerfectHash> {
-    let min_len = keys.iter().map(|k| k.len()).min()?;
-    let max_len = keys.iter().map(|k| k.len()).max()?;
-    let candidates: Vec<Pos> = (0..min_len.min(16))
-        .map(Pos::Start)
-        .chain((0..min_len.min(16)).map(Pos::End))
+/// A perfect hash of string keys, which must be distinct ignoring ASCII case.
+pub fn for_strs(keys: &[&str]) -> Result<PerfectHash, BuildError> {
+    let mut folded: Vec<(String, usize)> = keys
+        .iter()
+        .enumerate()
+        .map(|(i, k)| (k.to_ascii_lowercase(), i))
         .collect();
-    let min_bits = (usize::BITS - (keys.len().max(2) - 1).leading_zeros()).max(1);
-    let bytes: Vec<&[u8]> = keys.iter().map(|k| k.as_bytes()).collect();
+    folded.sort();
+    if let Some(w) = folded.windows(2).find(|w| w[0].0 == w[1].0) {
+        return Err(BuildError::Duplicate(
+            w[0].1.min(w[1].1),
+            w[0].1.max(w[1].1),
+        ));
+    }
+    build(keys.len(), |seed, i| {
+        hash::hash_str(seed, keys[i].as_bytes())
+    })
+}
 
-    for count in 1..=4usize {
-        // Position sets whose packed keys are already distinct; only they can work.
-        let mut sets = Vec::new();
-        combinations(&candidates, count, &mut Vec::new(), 0, &mut |set| {
-            let mut packed: Vec<u64> = bytes.iter().map(|k| pack(set, k)).collect();
-            packed.sort_unstable();
-            packed.dedup();
-            if packed.len() == bytes.len() {
-                sets.push(set.to_vec());
-            }
-        });
-        if sets.is_empty() {
-            continue;
+/// A perfect hash of distinct numbers.
+pub fn for_u32s(keys: &[u32]) -> Result<PerfectHash, BuildError> {
+    let mut sorted: Vec<(u32, usize)> = keys.iter().enumerate().map(|(i, k)| (*k, i)).collect();
+    sorted.sort();
+    if let Some(w) = sorted.windows(2).find(|w| w[0].0 == w[1].0) {
+        return Err(BuildError::Duplicate(
+            w[0].1.min(w[1].1),
+            w[0].1.max(w[1].1),
+        ));
+    }
+    build(keys.len(), |seed, i| hash::hash_u32(seed, keys[i]))
+}
+
+fn build(n: usize, hash_of: impl Fn(u64, usize) -> u64) -> Result<PerfectHash, BuildError> {
+    if n == 0 {
+        return Err(BuildError::Empty);
+    }
+    // About four keys a bucket; a table 10 % larger than the key set (at least one free slot
+    // for small sets, so that a bucket always has somewhere to go).
+    let buckets = n.div_ceil(4);
+    let size = (n + n / 10).max(n + 1);
+    'seeds: for attempt in 0..SEEDS {
+        let seed =
+            0x7270_615f_6572_7273_u64.wrapping_add(attempt.wrapping_mul(0x9E37_79B9_7F4A_7C15));
+        let hashes: Vec<u64> = (0..n).map(|i| hash_of(seed, i)).collect();
+        let mut members: Vec<Vec<usize>> = vec![Vec::new(); buckets];
+        for (i, h) in hashes.iter().enumerate() {
+            members[hash::bucket(*h, buckets)].push(i);
         }
-        for bits in min_bits..=max_bits {
-            let mut rng = SplitMix(0x5250_415f_636f_6465 ^ u64::from(bits) ^ (count as u64) << 8);
-            for set in sets.iter().take(64) {
-                let packed: Vec<u64> = bytes.iter().map(|k| pack(set, k)).collect();
-                for _ in 0..256 {
-                    let multiplier = rng.next() | 1;
-                    let mut slots = vec![None; 1 << bits];
-                    let collision_free = packed.iter().enumerate().all(|(i, p)| {
-                        let slot = (p.wrapping_mul(multiplier) >> (64 - bits)) as usize;
-                        slots[slot].replace(i).is_none()
-                    });
-                    if collision_free {
-                        return Some(PerfectHash {
-                            positions: set.clone(),
-                            multiplier,
-                            bits,
-                            min_len,
-                            max_len,
-                            slots,
-                        });
+        let mut order: Vec<usize> = (0..buckets).collect();
+        // Largest buckets first; ties by index, for a deterministic order.
+        order.sort_by_key(|b| (std::cmp::Reverse(members[*b].len()), *b));
+        let mut pilots = vec![0u16; buckets];
+        let mut slots: Vec<Option<usize>> = vec![None; size];
+        let mut taken: Vec<usize> = Vec::new();
+        for b in order {
+            let keys = &members[b];
+            if keys.is_empty() {
+                break;
+            }
+            let mut placed = false;
+            for pilot in 0..=u16::MAX {
+                taken.clear();
+                let fits = keys.iter().all(|k| {
+                    let s = hash::slot(hashes[*k], pilot, size);
+                    let free = slots[s].is_none() && !taken.contains(&s);
+                    taken.push(s);
+                    free
+                });
+                if fits {
+                    for (k, s) in keys.iter().zip(&taken) {
+                        slots[*s] = Some(*k);
                     }
+                    pilots[b] = pilot;
+                    placed = true;
+                    break;
                 }
             }
+            if !placed {
+                continue 'seeds;
+            }
         }
+        return Ok(PerfectHash {
+            seed,
+            pilots,
+            slots,
+        });
     }
-    None
+    Err(BuildError::NoSeed)
 }
 
-fn combinations(
-    items: &[Pos],
-    k: usize,
-    current: &mut Vec<Pos>,
-    from: usize,
-    visit: &mut dyn FnMut(&[Pos]),
-) {
-    if current.len() == k {
-        visit(current);
-        return;
+/// One `static` array, one entry per line.
+fn array(out: &mut String, name: &str, ty: &str, items: &[String]) {
+    out.push_str(&format!("static {name}: [{ty}; {}] = [\n", items.len()));
+    for item in items {
+        out.push_str(&format!("    {item},\n"));
     }
-    for i in from..items.len() {
-        current.push(items[i]);
-        combinations(items, k, current, i + 1, visit);
-        current.pop();
-    }
+    out.push_str("];\n");
 }
 
-/// Temporary: the source of a `StrTable` over `keys`.
+/// The pilots, eight to a line.
+fn pilots(out: &mut String, name: &str, pilots: &[u16]) {
+    out.push_str(&format!(
+        "static {name}_PILOTS: [u16; {}] = [\n",
+        pilots.len()
+    ));
+    for chunk in pilots.chunks(8) {
+        let line: Vec<String> = chunk.iter().map(u16::to_string).collect();
+        out.push_str(&format!("    {},\n", line.join(", ")));
+    }
+    out.push_str("];\n");
+}
+
+/// The source of `const {name}: crate::lookup::StrTable<{value_ty}>` over `keys`, each
+/// mapped to the Rust expression of the same index in `values`.
 pub fn str_table_source(
     name: &str,
     value_ty: &str,
     keys: &[&str],
     values: &[String],
 ) -> Result<String, String> {
-    let hash =
-        search(keys, 12).ok_or_else(|| format!("no hash separates the {} keys", keys.len()))?;
-    let lower = name.to_ascii_lowercase();
-    let mut out = hash.rust_fn(&format!("{lower}_slot"));
-    out.push_str(&format!(
-        "static {name}_SLOTS: [Option<(&str, {value_ty})>; {}] = [\n",
-        hash.slots.len()
-    ));
-    for slot in &hash.slots {
-        match slot {
-            Some(i) => out.push_str(&format!("    Some(({:?}, {})),\n", keys[*i], values[*i])),
-            None => out.push_str("    None,\n"),
+    let hash = for_strs(keys).map_err(|e| match e {
+        BuildError::Duplicate(a, b) => format!(
+            "`{}` and `{}` are the same ignoring ASCII case",
+            keys[a], keys[b]
+        ),
+        other => other.to_string(),
+    })?;
+    // Check every key against the lookup's own arithmetic before writing the table.
+    for (i, key) in keys.iter().enumerate() {
+        if hash
+            .slots
+            .get(hash.slot_of(hash::hash_str(hash.seed, key.as_bytes())))
+            != Some(&Some(i))
+        {
+            return Err(format!("the perfect hash misplaces `{key}`"));
         }
     }
-    out.push_str("];\n");
-    out.push_str(&format!("const {name}: crate::lookup::PerfectTable<{value_ty}> = crate::lookup::PerfectTable {{ min_len: {}, max_len: {}, slot: {lower}_slot, slots: &{name}_SLOTS }};\n", hash.min_len, hash.max_len));
+    let min_len = keys.iter().map(|k| k.len()).min().unwrap_or(0);
+    let max_len = keys.iter().map(|k| k.len()).max().unwrap_or(0);
+    let mut out = String::new();
+    pilots(&mut out, name, &hash.pilots);
+    let slots: Vec<String> = hash
+        .slots
+        .iter()
+        .map(|s| match s {
+            Some(i) => format!("Some(({:?}, {}))", keys[*i], values[*i]),
+            None => "None".to_owned(),
+        })
+        .collect();
+    array(
+        &mut out,
+        &format!("{name}_SLOTS"),
+        &format!("Option<(&str, {value_ty})>"),
+        &slots,
+    );
+    out.push_str(&format!(
+        "/// Perfect-hash table of {} keys in {} slots (load factor {:.2}).\n\
+         const {name}: crate::lookup::StrTable<{value_ty}> = crate::lookup::StrTable {{\n    \
+             seed: {:#x},\n    min_len: {min_len},\n    max_len: {max_len},\n    \
+             pilots: &{name}_PILOTS,\n    slots: &{name}_SLOTS,\n}};\n",
+        keys.len(),
+        hash.slots.len(),
+        hash.load_factor(),
+        hash.seed,
+    ));
     Ok(out)
 }
 
-/// Temporary: a sorted array searched by bisection.
-pub fn u32_table_source(name: &str, value_ty: &str, keys: &[u32], values: &[String]) -> Result<String, String> {
-    let mut pairs: Vec<(u32, &String)> = keys.iter().copied().zip(values).collect();
-    pairs.sort();
-    let mut out = format!("static {name}_SORTED: [(u32, {value_ty}); {}] = [\n", pairs.len());
-    for (k, v) in pairs {
-        out.push_str(&format!("    ({k:#x}, {v}),\n"));
+/// The source of `const {name}: crate::lookup::U32Table<{value_ty}>` over `keys`.
+pub fn u32_table_source(
+    name: &str,
+    value_ty: &str,
+    keys: &[u32],
+    values: &[String],
+) -> Result<String, String> {
+    let hash = for_u32s(keys).map_err(|e| match e {
+        BuildError::Duplicate(a, _) => format!("the number {:#x} is given twice", keys[a]),
+        other => other.to_string(),
+    })?;
+    for (i, key) in keys.iter().enumerate() {
+        if hash
+            .slots
+            .get(hash.slot_of(hash::hash_u32(hash.seed, *key)))
+            != Some(&Some(i))
+        {
+            return Err(format!("the perfect hash misplaces {key:#x}"));
+        }
     }
-    out.push_str("];\n");
-    out.push_str(&format!("struct {name}Bisect;\nimpl {name}Bisect {{ fn get(&self, n: u32) -> Option<{value_ty}> {{ {name}_SORTED.binary_search_by_key(&n, |p| p.0).ok().map(|i| {name}_SORTED[i].1) }} }}\nconst {name}: {name}Bisect = {name}Bisect;\n"));
+    let mut out = String::new();
+    pilots(&mut out, name, &hash.pilots);
+    let slots: Vec<String> = hash
+        .slots
+        .iter()
+        .map(|s| match s {
+            Some(i) => format!("Some(({:#010x}, {}))", keys[*i], values[*i]),
+            None => "None".to_owned(),
+        })
+        .collect();
+    array(
+        &mut out,
+        &format!("{name}_SLOTS"),
+        &format!("Option<(u32, {value_ty})>"),
+        &slots,
+    );
+    out.push_str(&format!(
+        "/// Perfect-hash table of {} numbers in {} slots (load factor {:.2}).\n\
+         const {name}: crate::lookup::U32Table<{value_ty}> = crate::lookup::U32Table {{\n    \
+             seed: {:#x},\n    pilots: &{name}_PILOTS,\n    slots: &{name}_SLOTS,\n}};\n",
+        keys.len(),
+        hash.slots.len(),
+        hash.load_factor(),
+        hash.seed,
+    ));
     Ok(out)
 }

@@ -103,10 +103,10 @@ mod lookup;
 pub mod orchestrator;
 mod parse;
 pub mod power_automate;
-pub mod windows_logon;
 #[cfg(feature = "serde")]
 mod serde_impls;
 mod unknown;
+pub mod windows_logon;
 
 pub use orchestrator::OrchestratorCode;
 pub use power_automate::PowerAutomateError;

@@ -162,7 +162,8 @@ impl TryFrom<u16> for OrchestratorCode {
     type Error = UnknownCode;
 
     fn try_from(code: u16) -> Result<Self, UnknownCode> {
-        Self::from_u16(code).ok_or_else(|| UnknownCode::number(Catalog::Orchestrator, i64::from(code)))
+        Self::from_u16(code)
+            .ok_or_else(|| UnknownCode::number(Catalog::Orchestrator, i64::from(code)))
     }
 }
 

@@ -166,7 +166,8 @@ impl TryFrom<i32> for LogonStatus {
     type Error = UnknownCode;
 
     fn try_from(code: i32) -> Result<Self, UnknownCode> {
-        Self::from_i32(code).ok_or_else(|| UnknownCode::number(Catalog::WindowsLogon, i64::from(code)))
+        Self::from_i32(code)
+            .ok_or_else(|| UnknownCode::number(Catalog::WindowsLogon, i64::from(code)))
     }
 }
 
