@@ -56,6 +56,8 @@ fn main() -> ExitCode {
     let out_dir = Path::new(&out_dir);
     let mut failed = false;
     for catalog in catalogs::CATALOGS {
+        // Declared even when the catalog's feature is off, so that every table is an input.
+        println!("cargo:rerun-if-changed={}", catalog.file);
         if let Some(feature) = catalog.feature {
             let variable = format!(
                 "CARGO_FEATURE_{}",
@@ -65,7 +67,6 @@ fn main() -> ExitCode {
                 continue;
             }
         }
-        println!("cargo:rerun-if-changed={}", catalog.file);
         match generate(catalog) {
             Ok(generated) => {
                 let files = [

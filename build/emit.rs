@@ -249,6 +249,8 @@ pub fn catalog(valid: &Valid, vocabularies: &[&Vocabulary]) -> Result<Generated,
 /// `static NAME: [TY; N] = [items];`, one item per line.
 fn static_array(out: &mut String, doc: &str, vis: &str, name: &str, ty: &str, items: &[String]) {
     writeln!(out, "#[doc = {}]", lit(doc)).unwrap();
+    // In a `static`, every reference is `'static` already.
+    let ty = ty.replace("&'static ", "&");
     writeln!(out, "{vis}static {name}: [{ty}; {}] = [", items.len()).unwrap();
     for item in items {
         for (i, line) in item.lines().enumerate() {
