@@ -508,7 +508,22 @@ where
     for (k, v) in entries {
         map.entry(k, v);
     }
-    map.build().to_string()
+    // One entry per line; a long entry is split after its key.
+    let mut out = String::new();
+    for line in map.build().to_string().lines() {
+        match line.find("\", ") {
+            Some(at) if line.len() > 200 => {
+                let indent = line.len() - line.trim_start().len();
+                out.push_str(&line[..at + 2]);
+                out.push('\n');
+                out.push_str(&" ".repeat(indent + 4));
+                out.push_str(line[at + 2..].trim_start());
+            }
+            _ => out.push_str(line),
+        }
+        out.push('\n');
+    }
+    out.trim_end().to_owned()
 }
 
 /// `fn {function}(n: u32) -> Option<Enum>`: a dense table where the numbers are dense (the

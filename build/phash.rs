@@ -203,6 +203,12 @@ pub fn str_table_source(
         .slots
         .iter()
         .map(|s| match s {
+            Some(i) if keys[*i].len() + values[*i].len() > 160 => {
+                format!(
+                    "Some((\n        {:?},\n        {},\n    ))",
+                    keys[*i], values[*i]
+                )
+            }
             Some(i) => format!("Some(({:?}, {}))", keys[*i], values[*i]),
             None => "None".to_owned(),
         })

@@ -541,7 +541,7 @@ fn keys<'a>(valid: &'a Valid, at: &dyn Fn(&'a Cell) -> At<'a>, errors: &mut Erro
     let mut idents = HashMap::new();
     for row in &valid.rows {
         if let Some(cell) = valid.cell(row, catalog.variant) {
-            if let Value::Ident { ident, .. } = &cell.value {
+            if let Value::Ident { name, ident } = &cell.value {
                 let what = if catalog.keys.iter().any(|k| matches!(k, Key::Str { column, also: Some(_), .. } if *column == catalog.variant)) {
                     "name or alias"
                 } else {
@@ -550,7 +550,7 @@ fn keys<'a>(valid: &'a Valid, at: &dyn Fn(&'a Cell) -> At<'a>, errors: &mut Erro
                 check(
                     what,
                     &mut idents,
-                    ident.clone(),
+                    name.clone(),
                     ident.to_ascii_lowercase(),
                     cell,
                 );

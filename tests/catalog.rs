@@ -1129,3 +1129,101 @@ fn run_modes_display_and_iteration() {
     assert_eq!(collected, RunModes::of(&[RunMode::Unattended]));
     assert_eq!(collected.len(), 1);
 }
+
+mod windows_logon_catalog {
+    use rpa_error_codes::windows_logon::{LogonStatus, NameBasis};
+    use rpa_error_codes::{Catalog, UnknownCode};
+
+    #[test]
+    fn every_status_round_trips_through_every_lookup() {
+        for &status in LogonStatus::ALL {
+            assert_eq!(LogonStatus::from_i32(status.code()), Some(status));
+            assert_eq!(LogonStatus::try_from(status.code()), Ok(status));
+            assert_eq!(i32::from(status), status.code());
+            assert_eq!(
+                LogonStatus::from_code(&status.code().to_string()),
+                Some(status)
+            );
+            assert_eq!(
+                LogonStatus::from_code(&format!("0x{:08X}", status.hex())),
+                Some(status)
+            );
+            assert_eq!(
+                LogonStatus::from_code(&format!("0x{:08x}", status.hex())),
+                Some(status)
+            );
+            assert_eq!(LogonStatus::from_name(status.name()), Some(status));
+            assert_eq!(
+                LogonStatus::from_name_ignore_ascii_case(&status.name().to_ascii_lowercase()),
+                Some(status)
+            );
+            assert_eq!(status.name().parse::<LogonStatus>(), Ok(status));
+            assert_eq!(status.code().to_string().parse::<LogonStatus>(), Ok(status));
+            assert_eq!(
+                status.to_string(),
+                format!("{} {}: {}", status.code(), status.name(), status.message())
+            );
+            // The name comes from an NTSTATUS constant exactly where one is stated.
+            assert_eq!(
+                status.ntstatus().is_some(),
+                status.name_basis() == NameBasis::NtStatus
+            );
+        }
+    }
+
+    #[test]
+    fn misses() {
+        assert_eq!(LogonStatus::from_i32(0), None);
+        assert_eq!(LogonStatus::from_code("3221225819"), None); // the bits of 0xC000015B, unsigned
+        assert_eq!(LogonStatus::from_code("-01073741477"), None);
+        assert_eq!(LogonStatus::from_code("+1073741477"), None);
+        assert_eq!(LogonStatus::from_code("0x"), None);
+        assert_eq!(LogonStatus::from_name("logonfailure"), None);
+        let err = "-1".parse::<LogonStatus>().unwrap_err();
+        assert_eq!(err, UnknownCode::new(Catalog::WindowsLogon, "-1"));
+        assert_eq!(err.to_string(), r#"unknown Windows logon status code "-1""#);
+        assert_eq!(
+            LogonStatus::try_from(-5).unwrap_err().to_string(),
+            r#"unknown Windows logon status code "-5""#
+        );
+    }
+
+    #[test]
+    fn kb_example() {
+        let status = LogonStatus::from_code("-1073741477").unwrap();
+        assert_eq!(status, LogonStatus::LogonTypeNotGranted);
+        assert_eq!(status.ntstatus(), Some("STATUS_LOGON_TYPE_NOT_GRANTED"));
+        assert_eq!(
+            status.resolution_links()[0].url,
+            "https://learn.microsoft.com/troubleshoot/power-platform/power-automate/desktop-flows/logon-type-has-not-been-granted"
+        );
+    }
+}
+
+#[cfg(feature = "dataverse")]
+mod dataverse_catalog {
+    use rpa_error_codes::dataverse::DataverseError;
+
+    #[test]
+    fn misses_and_spellings() {
+        assert_eq!(DataverseError::from_hresult(0), None);
+        assert_eq!(DataverseError::from_code("80040220"), None);
+        assert_eq!(DataverseError::from_code("0x"), None);
+        assert_eq!(DataverseError::from_code("0x080040220"), None);
+        let e = DataverseError::from_code("0X80040220").unwrap();
+        assert_eq!(DataverseError::from_code("0x80040220"), Some(e));
+        assert_eq!(DataverseError::try_from(0x8004_0220), Ok(e));
+        // The one seven-digit value of the table.
+        let short = DataverseError::from_code("0x8006074").unwrap();
+        assert_eq!(short.hresult(), 0x0800_6074);
+        assert_eq!(short.decimal(), 134_242_420);
+        assert_eq!(short.name(), "CaseStateChangeInvalid");
+        // A name that starts in lower case keeps its spelling; the variant is capitalised.
+        let lower = DataverseError::from_name("unManagedObjectTypeUnexpected").unwrap();
+        assert_eq!(lower, DataverseError::UnManagedObjectTypeUnexpected);
+        assert_eq!(
+            DataverseError::AccessDenied.to_string(),
+            "0x80048405 AccessDenied: Access is denied."
+        );
+    }
+}

@@ -921,3 +921,304 @@ fn string_literals_survive_any_text() {
 }
 
 // ---- perfect hash --------------------------------------------------------------------------
+
+/// Every key of a shipped string lookup.
+fn shipped_names(catalog: &'static Catalog, column: &str, also: Option<&str>) -> Vec<String> {
+    let valid = validated(catalog, &data(catalog.file)).unwrap();
+    let mut keys = Vec::new();
+    for row in &valid.rows {
+        keys.push(valid.value(row, column).text().unwrap().to_owned());
+        if let Some(Value::List(items)) = also.map(|a| valid.value(row, a)) {
+            keys.extend(items.iter().cloned());
+        }
+    }
+    keys
+}
+
+fn assert_perfect(keys: &[&str]) -> phash::PerfectHash {
+    let hash = phash::for_strs(keys).expect("a perfect hash exists");
+    for (i, key) in keys.iter().enumerate() {
+        let h = hash::hash_str(hash.seed, key.as_bytes());
+        assert_eq!(hash.slots[hash.slot_of(h)], Some(i), "{key}");
+        // Case is folded inside the hash: any casing lands in the same slot.
+        let upper = hash::hash_str(hash.seed, key.to_ascii_uppercase().as_bytes());
+        assert_eq!(hash.slot_of(upper), hash.slot_of(h), "{key}");
+    }
+    assert_eq!(hash.slots.iter().flatten().count(), keys.len());
+    assert!(
+        hash.load_factor() >= 0.5,
+        "load factor {}",
+        hash.load_factor()
+    );
+    hash
+}
+
+#[test]
+fn perfect_hash_gives_every_shipped_key_its_own_slot() {
+    for keys in [
+        shipped_names(&catalogs::POWER_AUTOMATE, "code", None),
+        shipped_names(&catalogs::ORCHESTRATOR, "name", Some("aliases")),
+        shipped_names(&catalogs::DATAVERSE, "name", None),
+    ] {
+        let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+        assert_perfect(&keys);
+    }
+}
+
+#[test]
+fn perfect_hash_of_short_and_many_keys() {
+    let short = ["A", "Ab", "Abc", "Abcd", "B", "Ba", "Xyz12", "Q"];
+    assert_perfect(&short);
+    let many: Vec<String> = (0..100_000).map(|i| format!("Key{i}Name")).collect();
+    let many: Vec<&str> = many.iter().map(String::as_str).collect();
+    let hash = assert_perfect(&many);
+    assert!(
+        hash.load_factor() > 0.85,
+        "load factor {}",
+        hash.load_factor()
+    );
+}
+
+#[test]
+fn perfect_hash_of_numbers() {
+    let numbers: Vec<u32> = (0..50_000u32)
+        .map(|i| i.wrapping_mul(0x9E37_79B9))
+        .collect();
+    let hash = phash::for_u32s(&numbers).unwrap();
+    for (i, n) in numbers.iter().enumerate() {
+        assert_eq!(
+            hash.slots[hash.slot_of(hash::hash_u32(hash.seed, *n))],
+            Some(i)
+        );
+    }
+    assert_eq!(
+        phash::for_u32s(&[7, 8, 7]),
+        Err(phash::BuildError::Duplicate(0, 2))
+    );
+}
+
+#[test]
+fn perfect_hash_is_deterministic() {
+    let keys = shipped_names(&catalogs::ORCHESTRATOR, "name", Some("aliases"));
+    let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+    assert_eq!(
+        phash::for_strs(&keys).unwrap(),
+        phash::for_strs(&keys).unwrap()
+    );
+    let values: Vec<String> = (0..keys.len()).map(|i| i.to_string()).collect();
+    assert_eq!(
+        phash::str_table_source("T", "u8", &keys, &values),
+        phash::str_table_source("T", "u8", &keys, &values)
+    );
+}
+
+#[test]
+fn perfect_hash_refuses_what_it_cannot_hash() {
+    assert_eq!(phash::for_strs(&[]), Err(phash::BuildError::Empty));
+    assert_eq!(
+        phash::for_strs(&["Alpha", "Beta", "ALPHA"]),
+        Err(phash::BuildError::Duplicate(0, 2))
+    );
+    assert_eq!(
+        phash::str_table_source("T", "u8", &["Alpha", "alpha"], &["0".into(), "1".into()]),
+        Err("`Alpha` and `alpha` are the same ignoring ASCII case".to_owned())
+    );
+}
+
+// ---- identifiers, lists, sizes --------------------------------------------------------------
+
+#[test]
+fn identifiers_that_the_api_or_the_language_holds() {
+    for taken in ["ALL", "Self"] {
+        assert_eq!(
+            pa_errors(&[&[("code", taken)]]),
+            [format!(
+                "{PA_FILE}:2:1: column `code`: `{taken}` would name the variant `{taken}`, which is taken by the API \
+                 (`PowerAutomateError::{taken}`) or the language; expected a name other than `Self` and the enum's associated items"
+            )]
+        );
+    }
+    // Short names the rules allow are fine.
+    for short in ["A", "Ab", "Abc12"] {
+        assert!(
+            pa_result(&csv_text(
+                &header(&catalogs::POWER_AUTOMATE),
+                &PA_BASE,
+                &[&[("code", short)]]
+            ))
+            .is_ok()
+        );
+    }
+}
+
+#[test]
+fn http_status_is_exactly_three_digits() {
+    for bad in ["0400", "40", "4000", "600", "099", "+400"] {
+        assert_eq!(
+            pa_errors(&[&[("http_status", bad)]]),
+            [format!(
+                "{PA_FILE}:2:2: column `http_status`: malformed HTTP status `{bad}`; expected a three-digit HTTP status from 100 to 599"
+            )],
+            "{bad}"
+        );
+    }
+}
+
+#[test]
+fn dates_exist_in_the_calendar() {
+    for bad in [
+        "2023-02-30",
+        "2023-02-29",
+        "2023-04-31",
+        "2023-13-01",
+        "2023-00-10",
+    ] {
+        assert_eq!(
+            pa_errors(&[&[("first_seen", bad)]]),
+            [format!(
+                "{PA_FILE}:2:9: column `first_seen`: malformed date `{bad}`; expected a date YYYY-MM-DD that exists in the calendar"
+            )],
+            "{bad}"
+        );
+    }
+    let leap = csv_text(
+        &header(&catalogs::POWER_AUTOMATE),
+        &PA_BASE,
+        &[&[("first_seen", "2024-02-29")]],
+    );
+    assert!(pa_result(&leap).is_ok());
+}
+
+#[test]
+fn a_list_names_each_entry_once() {
+    assert_eq!(
+        pa_errors(&[
+            &[("replaced_by", "Beta;Beta"), ("retired_in", "2025-02-11")],
+            &[("code", "Beta")]
+        ]),
+        [format!(
+            "{PA_FILE}:2:8: column `replaced_by`: in the list `Beta;Beta`: `Beta` is given twice; expected each name once in the list"
+        )]
+    );
+    assert_eq!(
+        orch_errors(&[&[("aliases", "Old;Old")]]),
+        [format!(
+            "{ORCH_FILE}:2:5: column `aliases`: in the list `Old;Old`: `Old` is given twice; expected each name once in the list"
+        )]
+    );
+}
+
+#[test]
+fn an_empty_table_is_an_error() {
+    let text = format!("{}\n", header(&catalogs::POWER_AUTOMATE).join(","));
+    assert_eq!(
+        pa_result(&text).unwrap_err(),
+        [format!(
+            "{PA_FILE}:1: the table has no rows; expected at least one row after the header"
+        )]
+    );
+}
+
+// ---- the Dataverse and Windows logon descriptions ------------------------------------------
+
+const DV_FILE: &str = "data/dataverse.csv";
+
+fn dv_text(rows: &[[&str; 4]]) -> String {
+    let mut text = header(&catalogs::DATAVERSE).join(",") + "\n";
+    for [hex, decimal, name, message] in rows {
+        text.push_str(&format!(
+            "{hex},{decimal},{name},\"{message}\",Doc,https://example.com/doc\n"
+        ));
+    }
+    text
+}
+
+#[test]
+fn dataverse_names_become_identifiers_by_one_rule() {
+    let valid = validated(
+        &catalogs::DATAVERSE,
+        &dv_text(&[
+            ["0x80040220", "-2147220960", "unManagedThing", " spaced  "],
+            ["0x8006074", "134242420", "BDK_E_X", ""],
+        ]),
+    )
+    .unwrap();
+    assert_eq!(valid.ident(&valid.rows[0]), "UnManagedThing");
+    assert_eq!(text(&valid, 0, "name").as_deref(), Some("unManagedThing"));
+    // Messages keep their spaces.
+    assert_eq!(text(&valid, 0, "message").as_deref(), Some(" spaced  "));
+    assert_eq!(valid.ident(&valid.rows[1]), "BDK_E_X");
+    assert_eq!(text(&valid, 1, "hex").as_deref(), Some("134242420"));
+}
+
+#[test]
+fn dataverse_rows_are_checked() {
+    let errors = |rows: &[[&str; 4]]| validated(&catalogs::DATAVERSE, &dv_text(rows)).unwrap_err();
+    assert_eq!(
+        errors(&[["0x80040220", "-2147220961", "Name", "m"]]),
+        [format!(
+            "{DV_FILE}:2:2: column `decimal`: -2147220961 is not the signed 32-bit reading of `hex` (-2147220960); \
+             expected the number of `hex`, read as a signed 32-bit integer"
+        )]
+    );
+    assert_eq!(
+        errors(&[["80040220", "-2147220960", "Name", "m"]]),
+        [format!(
+            "{DV_FILE}:2:1: column `hex`: malformed hexadecimal number `80040220`; expected `0x` and one to eight hexadecimal digits"
+        )]
+    );
+    assert_eq!(
+        errors(&[["0x1", "1", "abc", "m"], ["0x2", "2", "Abc", "m"]]),
+        [format!(
+            "{DV_FILE}:3:3: column `name`: name `Abc` differs from `abc` (line 2) only in ASCII case; \
+             expected each name once in the table, ignoring ASCII case"
+        )]
+    );
+    assert_eq!(
+        errors(&[["0x1", "1", "1abc", "m"]]),
+        [format!(
+            "{DV_FILE}:2:3: column `name`: `1abc` does not start with an ASCII letter; \
+             expected a name of ASCII letters, digits and `_` that starts with a letter"
+        )]
+    );
+    assert_eq!(
+        errors(&[["0x1", "1", "A", "m"], ["0x1", "1", "B", "m"]]),
+        [format!(
+            "{DV_FILE}:3:1: column `hex`: duplicate hex `1` (first on line 2); expected each hex once in the table"
+        )]
+    );
+}
+
+// ---- the generated source ------------------------------------------------------------------
+
+#[test]
+fn generated_source_is_readable() {
+    for catalog in catalogs::CATALOGS {
+        let valid = validated(catalog, &data(catalog.file)).unwrap();
+        let vocabularies: Vec<&describe::Vocabulary> = catalogs::VOCABULARIES
+            .iter()
+            .filter(|(module, _)| *module == catalog.module)
+            .map(|(_, v)| *v)
+            .collect();
+        let generated = emit::catalog(&valid, &vocabularies).unwrap();
+        assert!(
+            generated.code.starts_with(&format!(
+                "// Generated by build.rs from {}. Do not edit",
+                catalog.file
+            )),
+            "{}",
+            catalog.file
+        );
+        let longest = generated
+            .code
+            .lines()
+            .map(|l| l.chars().count())
+            .max()
+            .unwrap();
+        assert!(
+            longest <= 200,
+            "{}: a line of {longest} characters",
+            catalog.file
+        );
+    }
+}

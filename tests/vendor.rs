@@ -824,3 +824,96 @@ fn markdown_parsers_read_escapes_and_longer_code_spans() {
         "markup inside a span is text"
     );
 }
+
+// ---- the typed catalogs against the vendor documents ----------------------------------------
+
+#[test]
+fn logon_status_catalog_is_the_kb_table() {
+    use rpa_error_codes::windows_logon::LogonStatus;
+
+    let rows = kb_rows();
+    assert_eq!(LogonStatus::ALL.len(), rows.len());
+    for (status, row) in LogonStatus::ALL.iter().zip(&rows) {
+        let line = row.lineno;
+        assert_eq!(status.code().to_string(), row.code, "line {line}");
+        assert_eq!(
+            LogonStatus::from_code(&row.code),
+            Some(*status),
+            "line {line}"
+        );
+        assert_eq!(status.message(), row.message, "line {line}");
+        assert_eq!(
+            status.info().cause_markup.unwrap_or(""),
+            row.cause,
+            "line {line}"
+        );
+        assert_eq!(
+            status.info().resolution_markup,
+            row.resolution,
+            "line {line}"
+        );
+        assert_eq!(
+            status.info().source.date,
+            Some(kb_date().as_str()),
+            "line {line}"
+        );
+        // Every link of the resolution is absolute.
+        for link in status.resolution_links() {
+            assert!(
+                link.url.starts_with("https://learn.microsoft.com/"),
+                "{}",
+                link.url
+            );
+        }
+        assert_eq!(status.hex(), status.code() as u32);
+    }
+}
+
+#[cfg(feature = "dataverse")]
+#[test]
+fn dataverse_catalog_is_the_vendor_table() {
+    use rpa_error_codes::dataverse::DataverseError;
+
+    let rows = dataverse_rows();
+    assert_eq!(rows.len(), 4059);
+    assert_eq!(DataverseError::ALL.len(), rows.len());
+    for (error, row) in DataverseError::ALL.iter().zip(&rows) {
+        let line = row.lineno;
+        let hex = u32::from_str_radix(&row.hex[2..], 16).unwrap();
+        assert_eq!(error.hresult(), hex, "line {line}");
+        assert_eq!(error.decimal().to_string(), row.decimal, "line {line}");
+        assert_eq!(error.name(), row.name, "line {line}");
+        assert_eq!(error.message().unwrap_or(""), row.message, "line {line}");
+        // Every spelling the table uses finds the row.
+        assert_eq!(
+            DataverseError::from_code(&row.hex),
+            Some(*error),
+            "line {line}"
+        );
+        assert_eq!(
+            DataverseError::from_code(&row.decimal),
+            Some(*error),
+            "line {line}"
+        );
+        assert_eq!(
+            DataverseError::from_hresult(hex),
+            Some(*error),
+            "line {line}"
+        );
+        assert_eq!(
+            DataverseError::from_name(&row.name),
+            Some(*error),
+            "line {line}"
+        );
+        assert_eq!(
+            DataverseError::from_name_ignore_ascii_case(&row.name.to_ascii_uppercase()),
+            Some(*error),
+            "line {line}"
+        );
+        assert_eq!(
+            row.name.parse::<DataverseError>(),
+            Ok(*error),
+            "line {line}"
+        );
+    }
+}
