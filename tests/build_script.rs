@@ -770,3 +770,122 @@ fn build_script_declares_its_inputs_and_writes_only_to_out_dir() {
          build): {missing:?}"
     );
 }
+
+// ---- tables at scale -----------------------------------------------------------------------
+
+/// `text` (a table with the header `code,...` or `...,name,...`) with its rows repeated
+/// `times` times: copy `j > 0` of each row gets `V{j}` appended to every name in `renamed`
+/// columns, and `shift(j, cell)` applied to the `shifted` column.
+/// How copy `j` of a row changes a cell.
+type Shift = fn(usize, &str) -> String;
+
+fn scaled(text: &str, times: usize, renamed: &[&str], shifted: Option<(&str, Shift)>) -> String {
+    let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
+    let header = reader.headers().unwrap().clone();
+    let index = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer(Vec::new());
+    writer.write_record(&header).unwrap();
+    for j in 0..times {
+        for record in &records {
+            let mut cells: Vec<String> = record.iter().map(str::to_owned).collect();
+            if j > 0 {
+                for column in renamed {
+                    let cell = &mut cells[index(column)];
+                    if !cell.is_empty() {
+                        *cell = cell
+                            .split(';')
+                            .map(|n| format!("{n}V{j}"))
+                            .collect::<Vec<_>>()
+                            .join(";");
+                    }
+                }
+                if let Some((column, shift)) = shifted {
+                    let cell = &mut cells[index(column)];
+                    *cell = shift(j, cell);
+                }
+            }
+            writer.write_record(&cells).unwrap();
+        }
+    }
+    String::from_utf8(writer.into_inner().unwrap()).unwrap()
+}
+
+/// A test, run in the copy, that every code of both catalogs round-trips through every lookup.
+const ROUND_TRIP: &str = r#"
+use rpa_error_codes::{orchestrator, power_automate, OrchestratorCode, PowerAutomateError};
+
+#[test]
+fn every_code_round_trips_through_every_lookup() {
+    assert_eq!(PowerAutomateError::ALL.len(), PA_CODES);
+    for &c in PowerAutomateError::ALL {
+        assert_eq!(PowerAutomateError::from_code(c.code()), Some(c), "{}", c.code());
+        assert_eq!(PowerAutomateError::from_code_ignore_ascii_case(&c.code().to_ascii_lowercase()), Some(c));
+        assert_eq!(c.code().parse::<PowerAutomateError>(), Ok(c));
+        assert_eq!(power_automate::CODES.get(c.code()), Some(&c));
+        assert_eq!(c.info().code, c.code());
+    }
+    assert_eq!(OrchestratorCode::ALL.len(), ORCH_CODES);
+    for &c in OrchestratorCode::ALL {
+        assert_eq!(OrchestratorCode::from_u16(c.code()), Some(c), "{}", c.code());
+        assert_eq!(c.code().to_string().parse::<OrchestratorCode>(), Ok(c));
+        assert_eq!(orchestrator::BY_CODE.get(&c.code()), Some(&c));
+        for name in std::iter::once(c.name()).chain(c.info().aliases.iter().copied()) {
+            assert_eq!(OrchestratorCode::from_name(name), Some(c), "{name}");
+            assert_eq!(OrchestratorCode::from_name_ignore_ascii_case(&name.to_ascii_uppercase()), Some(c));
+            assert_eq!(orchestrator::BY_NAME.get(name), Some(&c));
+        }
+        assert_eq!(c.info().code, c.code());
+    }
+    assert_eq!(PowerAutomateError::from_code("NoSuchCodeV0"), None);
+    assert_eq!(OrchestratorCode::from_u16(65535), None);
+}
+"#;
+
+fn round_trip_at_scale(name: &str, pa_times: usize, orch_times: usize) {
+    let copy = CrateCopy::new(name);
+    copy.write(
+        PA_FILE,
+        &scaled(
+            &copy.read(PA_FILE),
+            pa_times,
+            &["code", "replaced_by"],
+            None,
+        ),
+    );
+    // Orchestrator numbers are u16: copy `j` adds `1000 * j`, which keeps them ascending.
+    let shift: Shift = |j, code| (code.parse::<usize>().unwrap() + 1000 * j).to_string();
+    copy.write(
+        ORCH_FILE,
+        &scaled(
+            &copy.read(ORCH_FILE),
+            orch_times,
+            &["name", "aliases"],
+            Some(("code", shift)),
+        ),
+    );
+    copy.write(
+        "tests/round_trip.rs",
+        &ROUND_TRIP
+            .replace("PA_CODES", &(55 * pa_times).to_string())
+            .replace("ORCH_CODES", &(120 * orch_times).to_string()),
+    );
+    let run = copy.cargo(&["test", "--quiet", "--test", "round_trip"], &[]);
+    assert!(run.success, "{}", run.report());
+    assert!(run.stdout.contains("1 passed"), "{}", run.report());
+}
+
+#[test]
+#[ignore = "runs cargo on a copy of the crate; run with --ignored"]
+fn ten_times_the_tables_round_trip() {
+    round_trip_at_scale("scale-10", 10, 10);
+}
+
+#[test]
+#[ignore = "runs cargo on a copy of the crate; run with --ignored"]
+fn a_hundred_times_the_power_automate_table_round_trips() {
+    // Orchestrator numbers are u16, so its table is taken 60 times (7,200 codes up to 60,920).
+    round_trip_at_scale("scale-100", 100, 60);
+}

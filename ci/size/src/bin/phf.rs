@@ -1,0 +1,10 @@
+//! The same with a `phf` map of the same codes and texts.
+include!(concat!(env!("OUT_DIR"), "/texts.rs"));
+
+fn main() {
+    let code = std::env::args().nth(1).unwrap_or_default();
+    match TEXTS.get(code.as_str()) {
+        Some(text) => println!("{text}"),
+        None => println!("{code}"),
+    }
+}
