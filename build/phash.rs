@@ -3,7 +3,7 @@
 //! Every key is hashed once to 64 bits with the functions of `src/hash.rs`, which the lookups
 //! share. The high bits pick one of about `n / 4` buckets; buckets are placed largest first,
 //! each by searching the smallest `pilot` (`u16`) that moves all its keys to free slots of a
-//! table about 1.1 times the key count (load factor ≥ 0.85 for large sets). This is the scheme
+//! table about 1.1 times the key count (load factor 0.91 for large sets, at least 0.5 for any). This is the scheme
 //! of PTHash (Pibiri and Trani, 2021) with CHD's bucket order. If two keys hash equal, or a
 //! bucket finds no pilot, the next seed is tried; seeds are fixed, so the output is
 //! deterministic.
@@ -94,10 +94,11 @@ fn build(n: usize, hash_of: impl Fn(u64, usize) -> u64) -> Result<PerfectHash, B
     if n == 0 {
         return Err(BuildError::Empty);
     }
-    // About four keys a bucket; a table 10 % larger than the key set (at least one free slot
-    // for small sets, so that a bucket always has somewhere to go).
+    // About four keys a bucket, and a table 10 % larger than the key set; small sets get up to
+    // eight spare slots (never more than the keys, so the table stays at least half full),
+    // which keeps the search for the last buckets' pilots short.
     let buckets = n.div_ceil(4);
-    let size = (n + n / 10).max(n + 1);
+    let size = n + (n / 10).max(n.min(8));
     'seeds: for attempt in 0..SEEDS {
         let seed =
             0x7270_615f_6572_7273_u64.wrapping_add(attempt.wrapping_mul(0x9E37_79B9_7F4A_7C15));
