@@ -6,6 +6,11 @@
 //! - [`OrchestratorCode`]: UiPath Orchestrator API codes such as `1670`, with symbolic name,
 //!   message template, description, category, HTTP status where a source states one, and how
 //!   sure the name is.
+//! - [`LogonStatus`](windows_logon::LogonStatus): the Windows logon statuses of KB 5021155 such
+//!   as `-1073741477`, which a Power Automate error body carries when a connection cannot sign
+//!   in to a machine.
+//! - `dataverse::DataverseError` (feature `dataverse`): the 4,059 Dataverse Web API errors such
+//!   as `0x80040220`.
 //!
 //! Every fact comes from the vendors' documents, transcribed into CSV tables with their sources
 //! (`data/` in the package) and turned into Rust at build time. Lookups allocate nothing and
