@@ -203,26 +203,36 @@ fn field_values(valid: &Valid, row: &Row, column: &Column, cell: &Cell) -> Vec<S
         }
         (Kind::NameList | Kind::RefList, _) => vec!["&[]".to_owned()],
         (Kind::SourceDocument, _) => {
-            let get = |kind: fn(&Kind) -> bool| {
-                valid
-                    .catalog
-                    .columns
-                    .iter()
-                    .position(|c| kind(&c.kind))
-                    .and_then(|i| row.cells.get(i))
-                    .and_then(|c| c.value.text())
-            };
+            let (document, date, url) = source(valid, row);
             vec![format!(
                 "Source {{\n    document: {},\n    date: {},\n    url: {},\n}}",
-                lit(get(|k| matches!(k, Kind::SourceDocument)).unwrap_or_default()),
-                opt(get(|k| matches!(k, Kind::SourceDate)), lit),
-                lit(get(|k| matches!(k, Kind::SourceUrl)).unwrap_or_default()),
+                lit(document),
+                opt(date, lit),
+                lit(url),
             )]
         }
         (Kind::SourceDate | Kind::SourceUrl, _) => Vec::new(),
         (_, v) if v.is_empty() => vec!["None".to_owned()],
         _ => vec!["None".to_owned()],
     }
+}
+
+/// The row's source: the cells of the `SourceDocument`, `SourceDate` and `SourceUrl` columns.
+fn source<'a>(valid: &Valid, row: &'a Row) -> (&'a str, Option<&'a str>, &'a str) {
+    let cell = |kind: fn(&Kind) -> bool| {
+        valid
+            .catalog
+            .columns
+            .iter()
+            .position(|c| kind(&c.kind))
+            .and_then(|i| row.cells.get(i))
+            .and_then(|c| c.value.text())
+    };
+    (
+        cell(|k| matches!(k, Kind::SourceDocument)).unwrap_or_default(),
+        cell(|k| matches!(k, Kind::SourceDate)),
+        cell(|k| matches!(k, Kind::SourceUrl)).unwrap_or_default(),
+    )
 }
 
 /// Runs the emit steps for a validated catalog; `vocabularies` are those its module defines.
@@ -704,21 +714,9 @@ fn fact(valid: &Valid, column: &Column, row: &Row, cell: &Cell) -> String {
         }
         (Value::Int(n), Kind::Hex32) => format!("`{n:#010X}`").replace("0X", "0x"),
         (_, Kind::SourceDocument) => {
-            let value = |kind: fn(&Kind) -> bool| {
-                valid
-                    .catalog
-                    .columns
-                    .iter()
-                    .position(|c| kind(&c.kind))
-                    .and_then(|i| row.cells.get(i))
-                    .and_then(|c| c.value.text())
-            };
-            let mut s = format!(
-                "[{}](<{}>)",
-                escape_markdown(value(|k| matches!(k, Kind::SourceDocument)).unwrap_or_default()),
-                value(|k| matches!(k, Kind::SourceUrl)).unwrap_or_default()
-            );
-            if let Some(date) = value(|k| matches!(k, Kind::SourceDate)) {
+            let (document, date, url) = source(valid, row);
+            let mut s = format!("[{}](<{url}>)", escape_markdown(document));
+            if let Some(date) = date {
                 write!(s, ", version of {date}").unwrap();
             }
             s
