@@ -101,10 +101,11 @@ pub(crate) const fn bucket(h: u64, buckets: usize) -> usize {
     reduce(h, buckets)
 }
 
-/// The slot of hash `h`, displaced by its bucket's `pilot`, among `slots` slots. The slot is
-/// taken from the low half of `h` (the bucket from the high half), so the keys of one bucket
-/// spread independently of the bucket they share.
+/// The slot of hash `h`, displaced by its bucket's `pilot`, among `slots` slots. The pilot is
+/// mixed into the whole hash before the range reduction, so each pilot places the keys of a
+/// bucket independently (a plain XOR of the pilot would move them all alike, and two keys
+/// whose slots agree would agree under every pilot).
 #[inline(always)]
 pub(crate) const fn slot(h: u64, pilot: u16, slots: usize) -> usize {
-    reduce(h.rotate_left(32) ^ (pilot as u64).wrapping_mul(K0), slots)
+    reduce(mix(h ^ (pilot as u64).wrapping_mul(K0), K2), slots)
 }

@@ -1222,3 +1222,15 @@ fn generated_source_is_readable() {
         );
     }
 }
+
+#[test]
+fn perfect_hash_of_every_small_extension_of_a_table() {
+    // Any key set must work, not only the shipped ones: the shipped codes plus one, two, ...
+    let mut keys = shipped_names(&catalogs::POWER_AUTOMATE, "code", None);
+    for i in 0..40 {
+        keys.push(format!("ExtraProbe{i}"));
+        let set: Vec<&str> = keys.iter().map(String::as_str).collect();
+        assert_perfect(&set);
+        assert_perfect(&set[i..]);
+    }
+}
