@@ -367,6 +367,7 @@ pub static POWER_AUTOMATE: Catalog = Catalog {
         ("Retired", "retired_in"),
     ],
     order_doc: "in table order",
+    one_line: "mitigation",
 };
 
 pub static ORCHESTRATOR: Catalog = Catalog {
@@ -553,6 +554,7 @@ pub static ORCHESTRATOR: Catalog = Catalog {
         ("Message", "message"),
     ],
     order_doc: "in ascending order",
+    one_line: "message",
 };
 
 pub static WINDOWS_LOGON: Catalog = Catalog {
@@ -667,6 +669,7 @@ pub static WINDOWS_LOGON: Catalog = Catalog {
     body: &["cause", "resolution"],
     summary: &[("Code", "code"), ("Name", "name"), ("Message", "message")],
     order_doc: "in the KB's order",
+    one_line: "message",
 };
 
 pub static DATAVERSE: Catalog = Catalog {
@@ -752,4 +755,5 @@ pub static DATAVERSE: Catalog = Catalog {
     body: &[],
     summary: &[],
     order_doc: "in the table's order (by name)",
+    one_line: "message",
 };

@@ -45,6 +45,10 @@ pub struct Catalog {
     pub summary: &'static [(&'static str, &'static str)],
     /// How `ALL` is ordered, for its doc line ("in table order").
     pub order_doc: &'static str,
+    /// The text column whose first sentence `Display` prints: the generated `ONE_LINE` static
+    /// holds it for every row (empty where the cell is), so that a one-line message links
+    /// neither the whole text nor the parsing of it.
+    pub one_line: &'static str,
 }
 
 /// The order rows must follow.

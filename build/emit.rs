@@ -9,7 +9,7 @@
 use std::fmt::Write as _;
 
 use crate::describe::{Catalog, Column, IntType, Item, Key, Kind, Vocabulary};
-use crate::markup::escape_markdown;
+use crate::markup::{escape_markdown, first_sentence};
 use crate::phash;
 use crate::validate::{Cell, Row, Valid, Value};
 
@@ -248,6 +248,7 @@ pub fn catalog(valid: &Valid, vocabularies: &[&Vocabulary]) -> Result<Generated,
         emit_vocabulary(vocab, &mut code);
     }
     emit_columns(valid, &mut code);
+    emit_one_line(valid, &mut code);
     emit_info(valid, &mut code);
     emit_lookups(valid, &mut code)?;
     Ok(Generated {
@@ -370,6 +371,35 @@ fn emit_columns(valid: &Valid, out: &mut String) {
             );
         }
     }
+    out.push('\n');
+}
+
+/// `ONE_LINE`: the first sentence of the catalog's `one_line` column, for `Display`.
+fn emit_one_line(valid: &Valid, out: &mut String) {
+    let column = valid.catalog.one_line;
+    let items: Vec<String> = valid
+        .rows
+        .iter()
+        .map(|row| {
+            let text = match valid.value(row, column) {
+                Value::Markup { markup, .. } => markup.one_line(),
+                value => value
+                    .text()
+                    .map(first_sentence)
+                    .unwrap_or_default()
+                    .to_owned(),
+            };
+            lit(&text)
+        })
+        .collect();
+    static_array(
+        out,
+        &format!("The first sentence of column `{column}` of every row, on one line."),
+        "",
+        "ONE_LINE",
+        "&'static str",
+        &items,
+    );
     out.push('\n');
 }
 

@@ -305,6 +305,33 @@ impl Markup {
         lines.join("\n")
     }
 
+    /// The first sentence of the [plain](Self::plain) text, for a one-line message. Where that
+    /// sentence is the whole text and holds a link (the text only points elsewhere, "see
+    /// [X](url)."), each link's URL follows its text in parentheses: the sentence alone would
+    /// name a page without saying where it is.
+    pub fn one_line(&self) -> String {
+        let plain = self.plain();
+        let sentence = first_sentence(&plain);
+        let links = self.lines.iter().flatten();
+        let has_link = links.clone().any(|i| matches!(i, Inline::Link { .. }));
+        if sentence.len() < plain.len() || !has_link {
+            return sentence.to_owned();
+        }
+        let mut text = String::new();
+        for inline in links {
+            match inline {
+                Inline::Text(s) | Inline::Strong(s) | Inline::Code(s) => text.push_str(s),
+                Inline::Link { text: t, url } => {
+                    text.push_str(t);
+                    text.push_str(" (");
+                    text.push_str(url);
+                    text.push(')');
+                }
+            }
+        }
+        text.trim().to_owned()
+    }
+
     /// Every link, in order, as `(text, absolute url)`.
     pub fn links(&self) -> Vec<(String, String)> {
         self.lines
@@ -370,4 +397,23 @@ fn render_inlines(line: &[Inline]) -> String {
         }
     }
     escape_line_start(out.trim().to_owned())
+}
+
+/// The first sentence of `text`: up to the end of its first line, or to the first `.`, `!` or
+/// `?` that is followed by a space and a word that does not start in lower case (so that
+/// "e.g. a" and "1.5" do not end a sentence), whichever comes first. Surrounding spaces are
+/// dropped.
+pub fn first_sentence(text: &str) -> &str {
+    let text = text.trim();
+    let line = text.lines().next().unwrap_or_default();
+    let bytes = line.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        if matches!(b, b'.' | b'!' | b'?') && bytes.get(i + 1) == Some(&b' ') {
+            let next = line[i + 1..].trim_start().chars().next();
+            if next.is_some_and(|c| !c.is_lowercase()) {
+                return &line[..=i];
+            }
+        }
+    }
+    line.trim_end()
 }

@@ -100,11 +100,24 @@ impl DataverseError {
 }
 
 impl fmt::Display for DataverseError {
-    /// The HRESULT in hexadecimal, the name and the message.
+    /// One line: the HRESULT in hexadecimal, the name and the first sentence of the message
+    /// (without the spaces some messages start or end with). The alternate form (`{:#}`)
+    /// prints the whole message.
+    ///
+    /// ```
+    /// use rpa_error_codes::dataverse::DataverseError;
+    ///
+    /// let error = DataverseError::from_code("0x80040220").unwrap();
+    /// let line = error.to_string();
+    /// assert!(line.starts_with(&format!("0x80040220 {}: ", error.name())));
+    /// assert!(!line.contains('\n'));
+    /// assert!(format!("{error:#}").ends_with(error.message().unwrap().trim()));
+    /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "0x{:08X} {}", self.hresult(), self.name())?;
         match self.message() {
-            Some(message) => write!(f, ": {}", message.trim()),
+            Some(message) if f.alternate() => write!(f, ": {}", message.trim()),
+            Some(_) => write!(f, ": {}", ONE_LINE[self.row()]),
             None => Ok(()),
         }
     }

@@ -121,6 +121,20 @@ pub use unknown::{Catalog, UnknownCode};
 /// ([`power_automate::CODES`], [`orchestrator::BY_CODE`], [`orchestrator::BY_NAME`]) use.
 pub use phf;
 
+/// Writes `links` after a text, one per line (`text <url>`), for the alternate `Display`.
+fn write_links(
+    f: &mut core::fmt::Formatter<'_>,
+    links: &[power_automate::Link],
+) -> core::fmt::Result {
+    if !links.is_empty() {
+        f.write_str("\n")?;
+    }
+    for link in links {
+        write!(f, "\n{link}")?;
+    }
+    Ok(())
+}
+
 /// The document a row of the catalog was transcribed from.
 #[non_exhaustive]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -44,8 +44,9 @@ orchestrator_enum! {
     /// `code as u16` and [`u16::from`] give the number. The enum is `#[non_exhaustive]`: new
     /// vendor codes are added in minor releases, so a `match` needs a wildcard arm.
     ///
-    /// `Display` prints the number, the name and the message, or the category when the
-    /// message is unknown:
+    /// `Display` prints one line: the number, the name and the first sentence of the message,
+    /// or the category when the message is unknown. The alternate form `{:#}` prints the whole
+    /// message and the description:
     ///
     /// ```
     /// use rpa_error_codes::OrchestratorCode;
@@ -144,10 +145,28 @@ impl OrchestratorCode {
 }
 
 impl fmt::Display for OrchestratorCode {
+    /// One line: the number, the name and the first sentence of the message, or the category
+    /// where no source gives a message. The alternate form (`{:#}`) prints the whole message
+    /// and then the description, where there is one.
+    ///
+    /// ```
+    /// use rpa_error_codes::OrchestratorCode;
+    ///
+    /// let code = OrchestratorCode::from_u16(1011).unwrap();
+    /// assert_eq!(code.message(), Some("Cannot open libraries feed. Try again later."));
+    /// assert_eq!(code.to_string(), format!("1011 {}: Cannot open libraries feed.", code.name()));
+    /// assert!(format!("{code:#}").contains("Cannot open libraries feed. Try again later."));
+    /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.message() {
-            Some(message) => write!(f, "{} {}: {}", self.code(), self.name(), message),
-            None => write!(f, "{} {} ({})", self.code(), self.name(), self.category()),
+        write!(f, "{} {}", self.code(), self.name())?;
+        match (self.message(), f.alternate()) {
+            (Some(message), true) => write!(f, ": {message}")?,
+            (Some(_), false) => write!(f, ": {}", ONE_LINE[self.row()])?,
+            (None, _) => write!(f, " ({})", self.category())?,
+        }
+        match self.description() {
+            Some(description) if f.alternate() => write!(f, "\n\n{description}"),
+            _ => Ok(()),
         }
     }
 }

@@ -181,13 +181,20 @@ power_automate_enum! {
     /// `#[non_exhaustive]`: new vendor codes are added in minor releases, so a `match` needs a
     /// wildcard arm.
     ///
-    /// `Display` prints the code and the plain-text mitigation:
+    /// `Display` prints one line, the code and the first sentence of the mitigation, fit for a
+    /// log line or an error chain; the alternate form `{:#}` prints the whole mitigation and its
+    /// links:
     ///
     /// ```
     /// use rpa_error_codes::PowerAutomateError;
     ///
+    /// let error = PowerAutomateError::UIFlowAlreadyRunning;
     /// assert_eq!(
-    ///     PowerAutomateError::UIFlowAlreadyRunning.to_string(),
+    ///     error.to_string(),
+    ///     "UIFlowAlreadyRunning: A desktop flow is already running on the machine.",
+    /// );
+    /// assert_eq!(
+    ///     format!("{error:#}"),
     ///     "UIFlowAlreadyRunning: A desktop flow is already running on the machine. \
     ///      You need to wait for its completion.",
     /// );
@@ -314,8 +321,32 @@ impl PowerAutomateError {
 }
 
 impl fmt::Display for PowerAutomateError {
+    /// One line: the code and the first sentence of the mitigation, with the URL where that
+    /// sentence only points to another page. The alternate form (`{:#}`) prints the whole
+    /// mitigation and then every link, one per line.
+    ///
+    /// ```
+    /// use rpa_error_codes::PowerAutomateError;
+    ///
+    /// let error = PowerAutomateError::UnattendedUserSessionLocked;
+    /// assert_eq!(
+    ///     error.to_string(),
+    ///     "UnattendedUserSessionLocked: For more information about this error code, see \
+    ///      UnattendedUserSessionLocked (https://learn.microsoft.com/troubleshoot/power-platform/\
+    ///      power-automate/desktop-flows/troubleshoot-desktop-flow-run-queue-errors\
+    ///      #unattendedusersessionlocked).",
+    /// );
+    /// let all = format!("{error:#}");
+    /// assert!(all.starts_with("UnattendedUserSessionLocked: For more information"));
+    /// assert!(all.ends_with(&error.links()[0].to_string()));
+    /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.code(), self.mitigation())
+        if f.alternate() {
+            write!(f, "{}: {}", self.code(), self.mitigation())?;
+            crate::write_links(f, self.links())
+        } else {
+            write!(f, "{}: {}", self.code(), ONE_LINE[self.row()])
+        }
     }
 }
 

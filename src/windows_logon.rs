@@ -150,9 +150,31 @@ impl LogonStatus {
 }
 
 impl fmt::Display for LogonStatus {
-    /// The number, the name and the message.
+    /// One line: the number, the name and the first sentence of the message. The alternate
+    /// form (`{:#}`) adds the cause, the resolution and its links.
+    ///
+    /// ```
+    /// use rpa_error_codes::windows_logon::LogonStatus;
+    ///
+    /// let status = LogonStatus::from_i32(-1073741477).unwrap();
+    /// assert_eq!(
+    ///     status.to_string(),
+    ///     "-1073741477 LogonTypeNotGranted: A user has requested a type of logon (for example, \
+    ///      interactive or network) that has not been granted.",
+    /// );
+    /// assert!(format!("{status:#}").contains(status.resolution()));
+    /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {}: {}", self.code(), self.name(), self.message())
+        write!(f, "{} {}: ", self.code(), self.name())?;
+        if !f.alternate() {
+            return f.write_str(ONE_LINE[self.row()]);
+        }
+        f.write_str(self.message())?;
+        if let Some(cause) = self.cause() {
+            write!(f, "\n\nCause: {cause}")?;
+        }
+        write!(f, "\n\nResolution:\n{}", self.resolution())?;
+        crate::write_links(f, self.resolution_links())
     }
 }
 

@@ -830,24 +830,68 @@ fn power_automate_links_and_plain_mitigations() {
     );
 }
 
+/// Checks that `line` is one line that begins with `prefix` and goes on with the first
+/// sentence of `text` (a sentence ends at `.`, `!` or `?` before a space, or at the end of
+/// the line), and returns that sentence.
+fn assert_one_line<'a>(line: &'a str, prefix: &str, text: &str) -> &'a str {
+    assert!(!line.contains('\n'), "one line: {line:?}");
+    let sentence = line
+        .strip_prefix(prefix)
+        .unwrap_or_else(|| panic!("{line:?} starts with {prefix:?}"));
+    let text = text.trim();
+    assert!(text.starts_with(sentence), "{sentence:?} begins {text:?}");
+    let rest = &text[sentence.len()..];
+    assert!(
+        rest.is_empty() || rest.starts_with('\n') || rest.starts_with(' '),
+        "{sentence:?} ends at a sentence's end in {text:?}"
+    );
+    assert!(!sentence.is_empty(), "a sentence for {prefix:?}");
+    sentence
+}
+
 #[test]
 fn power_automate_display() {
+    // The first sentence of the vendor's text, on one line (the texts as published).
     assert_eq!(
         PowerAutomateError::UIFlowAlreadyRunning.to_string(),
-        "UIFlowAlreadyRunning: A desktop flow is already running on the machine. You need to wait for its completion."
+        "UIFlowAlreadyRunning: A desktop flow is already running on the machine."
     );
     assert_eq!(
         PowerAutomateError::RDPIsNotEnabled.to_string(),
         "RDPIsNotEnabled: You need to enable Remote Desktop on the machine."
     );
+    // A text that only points to another page gets the page's URL.
+    assert_eq!(
+        PowerAutomateError::SessionHasLoggedOff.to_string(),
+        "SessionHasLoggedOff: To solve this issue, see SessionHasLoggedOff occurs during a \
+         desktop flow run connected with the cloud (https://learn.microsoft.com/troubleshoot/\
+         power-platform/power-automate/desktop-flows/session-has-logged-off-troubleshooting)."
+    );
+    let mut with_url = 0;
     for &error in PowerAutomateError::ALL {
-        assert_eq!(
-            error.to_string(),
-            format!("{}: {}", error.code(), error.mitigation()),
-            "Display of {}",
-            error.code()
-        );
+        let line = error.to_string();
+        let prefix = format!("{}: ", error.code());
+        let one_sentence = error.mitigation().lines().count() == 1
+            && !error.mitigation()[..error.mitigation().len() - 1].contains(". ");
+        match error.links().first() {
+            Some(link) if one_sentence && line.contains(link.url) => {
+                with_url += 1;
+                let without = line.replacen(&format!(" ({})", link.url), "", 1);
+                assert_eq!(without, format!("{prefix}{}", error.mitigation()));
+            }
+            _ => {
+                assert_one_line(&line, &prefix, error.mitigation());
+            }
+        }
+        // `{:#}` prints everything: the whole text, then every link.
+        let all = format!("{error:#}");
+        assert!(all.starts_with(&format!("{prefix}{}", error.mitigation())));
+        for link in error.links() {
+            assert!(all.contains(&format!("\n{} <{}>", link.text, link.url)));
+        }
     }
+    // The ten codes whose whole text is "see [page](url)".
+    assert_eq!(with_url, 10);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -864,12 +908,28 @@ fn orchestrator_display() {
         OrchestratorCode::LicenseLimitExceeded.to_string(),
         "1904 LicenseLimitExceeded (License)"
     );
+    // "Cannot open libraries feed. Try again later.": the first sentence only.
+    assert_eq!(
+        orch(1011).to_string(),
+        "1011 LibrariesFeedInUse: Cannot open libraries feed."
+    );
     for &code in OrchestratorCode::ALL {
-        let expected = match code.message() {
-            Some(m) => format!("{} {}: {}", code.code(), code.name(), m),
-            None => format!("{} {} ({})", code.code(), code.name(), code.category()),
-        };
-        assert_eq!(code.to_string(), expected, "Display of {}", code.code());
+        let line = code.to_string();
+        let prefix = format!("{} {}", code.code(), code.name());
+        let all = format!("{code:#}");
+        match code.message() {
+            Some(m) => {
+                assert_one_line(&line, &format!("{prefix}: "), m);
+                assert!(all.starts_with(&format!("{prefix}: {m}")));
+            }
+            None => {
+                assert_eq!(line, format!("{prefix} ({})", code.category()));
+                assert!(all.starts_with(&line));
+            }
+        }
+        if let Some(description) = code.description() {
+            assert!(all.ends_with(&format!("\n\n{description}")));
+        }
     }
 }
 
@@ -1159,10 +1219,22 @@ mod windows_logon_catalog {
             );
             assert_eq!(status.name().parse::<LogonStatus>(), Ok(status));
             assert_eq!(status.code().to_string().parse::<LogonStatus>(), Ok(status));
-            assert_eq!(
-                status.to_string(),
-                format!("{} {}: {}", status.code(), status.name(), status.message())
+            super::assert_one_line(
+                &status.to_string(),
+                &format!("{} {}: ", status.code(), status.name()),
+                status.message(),
             );
+            let all = format!("{status:#}");
+            assert!(all.starts_with(&format!(
+                "{} {}: {}",
+                status.code(),
+                status.name(),
+                status.message()
+            )));
+            assert!(all.contains(status.resolution()));
+            for link in status.resolution_links() {
+                assert!(all.contains(link.url));
+            }
             // The name comes from an NTSTATUS constant exactly where one is stated.
             assert_eq!(
                 status.ntstatus().is_some(),
@@ -1225,5 +1297,27 @@ mod dataverse_catalog {
             DataverseError::AccessDenied.to_string(),
             "0x80048405 AccessDenied: Access is denied."
         );
+    }
+
+    #[test]
+    fn display_is_one_line_and_alternate_is_the_whole_message() {
+        // The vendor's text: "An active queue item already exists for the given object.
+        // Cannot create more than one active queue item for this object."
+        assert_eq!(
+            DataverseError::ActiveQueueItemAlreadyExists.to_string(),
+            "0x80040526 ActiveQueueItemAlreadyExists: An active queue item already exists for \
+             the given object."
+        );
+        for &error in DataverseError::ALL {
+            let prefix = format!("0x{:08X} {}", error.hresult(), error.name());
+            let all = format!("{error:#}");
+            match error.message().filter(|m| !m.trim().is_empty()) {
+                Some(message) => {
+                    super::assert_one_line(&error.to_string(), &format!("{prefix}: "), message);
+                    assert_eq!(all, format!("{prefix}: {}", message.trim()));
+                }
+                None => assert!(all.starts_with(&prefix)),
+            }
+        }
     }
 }

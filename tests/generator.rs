@@ -810,6 +810,42 @@ fn plain_text_of_lists_and_breaks() {
 }
 
 #[test]
+fn first_sentence_ends_at_a_sentence_end_or_a_line_end() {
+    use markup::first_sentence;
+    assert_eq!(first_sentence("Try it. Then wait."), "Try it.");
+    assert_eq!(first_sentence("Stop! Now"), "Stop!");
+    assert_eq!(first_sentence("  Spaces around.  "), "Spaces around.");
+    // Abbreviations and numbers go on: the next word starts in lower case, or no space follows.
+    assert_eq!(
+        first_sentence("Use e.g. a proxy. Then retry."),
+        "Use e.g. a proxy."
+    );
+    assert_eq!(first_sentence("Wait 1.5 s. Retry."), "Wait 1.5 s.");
+    // A line break ends the sentence, as does the end of the text.
+    assert_eq!(first_sentence("Check this:\n- one\n- two"), "Check this:");
+    assert_eq!(first_sentence("No period"), "No period");
+    assert_eq!(first_sentence("{0}. {1}"), "{0}.");
+    assert_eq!(first_sentence(""), "");
+}
+
+#[test]
+fn one_line_adds_the_url_only_where_the_text_is_only_a_link() {
+    let only_link =
+        markup::parse("To solve this issue, see [the page](page.md#part).", BASE).unwrap();
+    assert_eq!(
+        only_link.one_line(),
+        "To solve this issue, see the page (https://learn.microsoft.com/troubleshoot/\
+         power-platform/power-automate/desktop-flows/page#part)."
+    );
+    let more = markup::parse("Restart [the service](/x). Then retry.", BASE).unwrap();
+    assert_eq!(more.one_line(), "Restart the service.");
+    let lines = markup::parse("Check:</br>- [this](/x)", BASE).unwrap();
+    assert_eq!(lines.one_line(), "Check:");
+    let no_link = markup::parse("**Bold** text. More.", BASE).unwrap();
+    assert_eq!(no_link.one_line(), "Bold text.");
+}
+
+#[test]
 fn links_resolve_to_absolute_https() {
     let m = markup::parse(
         "See [limits](/power-automate/limits-and-config#ui-flows-required-services), \
