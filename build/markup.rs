@@ -45,7 +45,9 @@ const BREAKS: [&str; 3] = ["</br>", "<br>", "<br/>"];
 
 /// Parses a cell written in the tables' markup.
 pub fn parse(text: &str, base: LinkBase<'_>) -> Result<Markup, MarkupError> {
-    let mut lines = vec![Vec::new()];
+    let mut lines = Vec::new();
+    // The line being read, and its text since the last inline element.
+    let mut line = Vec::new();
     let mut plain = String::new();
     let mut rest = text;
     let position = |rest: &str| text[..text.len() - rest.len()].chars().count() + 1;
@@ -57,7 +59,6 @@ pub fn parse(text: &str, base: LinkBase<'_>) -> Result<Markup, MarkupError> {
     }
 
     while let Some(c) = rest.chars().next() {
-        let line = lines.last_mut().expect("there is always a current line");
         if c == '<' && rest[1..].starts_with(|n: char| n.is_ascii_alphabetic() || n == '/') {
             let Some(tag) = BREAKS.iter().find(|b| rest.starts_with(*b)) else {
                 let end = rest.find('>').map_or(rest.len(), |i| i + 1);
@@ -67,23 +68,23 @@ pub fn parse(text: &str, base: LinkBase<'_>) -> Result<Markup, MarkupError> {
                     expected: "`</br>` or `<br>` as the only tags".into(),
                 });
             };
-            flush(&mut plain, line);
+            flush(&mut plain, &mut line);
             rest = &rest[tag.len()..];
-            lines.push(Vec::new());
+            lines.push(std::mem::take(&mut line));
         } else if rest.starts_with("**") {
             let Some(end) = rest[2..].find("**") else {
                 return Err(unclosed(position(rest), "**"));
             };
             let inner = &rest[2..2 + end];
             check_plain(inner, position(rest) + 2)?;
-            flush(&mut plain, line);
+            flush(&mut plain, &mut line);
             line.push(Inline::Strong(inner.to_owned()));
             rest = &rest[4 + end..];
         } else if c == '`' {
             let Some(end) = rest[1..].find('`') else {
                 return Err(unclosed(position(rest), "`"));
             };
-            flush(&mut plain, line);
+            flush(&mut plain, &mut line);
             line.push(Inline::Code(rest[1..1 + end].to_owned()));
             rest = &rest[2 + end..];
         } else if c == '[' {
@@ -99,7 +100,7 @@ pub fn parse(text: &str, base: LinkBase<'_>) -> Result<Markup, MarkupError> {
                 problem,
                 expected: "an https URL, `/path` on the site, or `name.md#anchor`".into(),
             })?;
-            flush(&mut plain, line);
+            flush(&mut plain, &mut line);
             line.push(Inline::Link {
                 text: link_text.to_owned(),
                 url,
@@ -122,8 +123,8 @@ pub fn parse(text: &str, base: LinkBase<'_>) -> Result<Markup, MarkupError> {
             rest = &rest[c.len_utf8()..];
         }
     }
-    let line = lines.last_mut().expect("there is always a current line");
-    flush(&mut plain, line);
+    flush(&mut plain, &mut line);
+    lines.push(line);
     Ok(Markup { lines })
 }
 
