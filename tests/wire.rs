@@ -1029,7 +1029,7 @@ fn catalog_rows_serialize() {
     assert_eq!(row["http_status"], 429);
     assert_eq!(row["run_modes"], json!(["Attended", "Unattended"]));
     assert_eq!(row["platform"], Value::Null);
-    assert_eq!(row["transient"], true);
+    assert_eq!(row["retry_class"], "Throttled");
     assert_eq!(row["replaced_by"], json!([]));
     assert_eq!(row["retired_in"], Value::Null);
     assert!(
