@@ -643,7 +643,11 @@ fn error_body_codes_are_exact() {
             Some(PowerAutomateError::UIFlowAlreadyRunning),
         ),
         ("uiflowalreadyrunning", None),
-        ("AADMachineAlwaysPromptingForPassword", None),
+        // A former name the vendor documents reads as the current code.
+        (
+            "AADMachineAlwaysPromptingForPassword",
+            Some(PowerAutomateError::MSEntraMachineAlwaysPromptingForPassword),
+        ),
         ("InvalidConnectionCredentials", None),
         ("", None),
     ] {
