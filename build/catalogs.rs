@@ -430,6 +430,10 @@ pub static POWER_AUTOMATE: Catalog = Catalog {
             column: "platform",
             text: "mitigation",
         },
+        Rule::Quotes {
+            column: "retry_reason",
+            texts: &["mitigation"],
+        },
         Rule::Needs {
             column: "replaced_by",
             needs: "retired_in",
@@ -642,6 +646,10 @@ pub static ORCHESTRATOR: Catalog = Catalog {
             column: "http_status",
             needs: "http_status_source",
         },
+        Rule::Quotes {
+            column: "retry_reason",
+            texts: &["message", "description"],
+        },
     ],
     headline: &[
         "`{code}` `{name}`: {message}",
@@ -767,7 +775,10 @@ pub static WINDOWS_LOGON: Catalog = Catalog {
             ),
         },
     ],
-    rules: &[],
+    rules: &[Rule::Quotes {
+        column: "retry_reason",
+        texts: &["message", "cause", "resolution"],
+    }],
     headline: &["`{code}` `{name}`: {message}"],
     body: &["cause", "resolution"],
     summary: &[("Code", "code"), ("Name", "name"), ("Message", "message")],
@@ -851,10 +862,16 @@ pub static DATAVERSE: Catalog = Catalog {
             ),
         },
     ],
-    rules: &[Rule::SameNumber {
-        hex: "hex",
-        decimal: "decimal",
-    }],
+    rules: &[
+        Rule::SameNumber {
+            hex: "hex",
+            decimal: "decimal",
+        },
+        Rule::Quotes {
+            column: "retry_reason",
+            texts: &["message"],
+        },
+    ],
     headline: &["`{hex}` `{name}`: {message}", "`{hex}` `{name}`"],
     body: &[],
     summary: &[],

@@ -174,6 +174,13 @@ pub enum Rule {
         column: &'static str,
         text: &'static str,
     },
+    /// Every phrase that the text column `column` quotes (between double quotes) occurs in
+    /// the plain text of one of the columns `texts`: a judgement that cites its row cannot
+    /// drift from it.
+    Quotes {
+        column: &'static str,
+        texts: &'static [&'static str],
+    },
     /// The integer column `decimal` is the signed 32-bit reading of the `Hex32` column `hex`.
     SameNumber {
         hex: &'static str,

@@ -743,6 +743,44 @@ fn check_rule<'a>(
                 ));
             }
         }
+        Rule::Quotes { column, texts } => {
+            let Some(c) = cell(column) else {
+                return Ok(());
+            };
+            let Some(text) = c.value.text() else {
+                return Ok(());
+            };
+            let named = texts
+                .iter()
+                .map(|t| format!("`{t}`"))
+                .collect::<Vec<_>>()
+                .join(" or ");
+            let parts: Vec<&str> = text.split('"').collect();
+            if parts.len() % 2 == 0 {
+                return Err(at(c).error(
+                    "a double quote is never closed",
+                    format!("quotes of {named} in pairs of double quotes"),
+                ));
+            }
+            let plain: Vec<String> = texts
+                .iter()
+                .filter_map(|t| cell(t))
+                .map(|t| match &t.value {
+                    Value::Markup { markup, .. } => markup.plain(),
+                    other => other.text().unwrap_or_default().to_owned(),
+                })
+                .collect();
+            for phrase in parts.iter().skip(1).step_by(2) {
+                if phrase.is_empty() || !plain.iter().any(|p| p.contains(phrase)) {
+                    return Err(at(c).error(
+                        format!("the quote \"{phrase}\" is not in {named}"),
+                        format!(
+                            "quotes copied exactly from the plain text of {named} of the same row"
+                        ),
+                    ));
+                }
+            }
+        }
         Rule::SameNumber { hex, decimal } => {
             if let (Some(h), Some(d)) = (cell(hex), cell(decimal)) {
                 if let (Some(h_n), Some(d_n)) = (h.value.int(), d.value.int()) {

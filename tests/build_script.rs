@@ -444,7 +444,10 @@ fn main() {
 #[ignore = "runs cargo on a copy of the crate; run with --ignored"]
 fn any_legal_text_survives_into_the_crate_and_its_docs() {
     let copy = CrateCopy::new("text-safety");
-    let reason = r#"Probe: "quotes", {braces} {{0}}, \ backslash \n, */ /* # //, 日本語."#;
+    // A reason quotes its row's text: "quoted" is in the mitigation, "description" in the
+    // Orchestrator row's description.
+    let reason = r#"Probe: "quoted", {braces} {{0}}, \ backslash \n, */ /* # //, 日本語."#;
+    let orch_reason = r#"Probe: "description", {braces} {{0}}, \ backslash \n, 日本語."#;
     let source = r#"Probe "source" {0} */ 日本語"#;
     let pa_row = [
         "TextSafetyProbe",
@@ -481,7 +484,7 @@ fn any_legal_text_survives_into_the_crate_and_its_docs() {
         "409",
         r#"probe "status source""#,
         "unknown",
-        reason,
+        orch_reason,
         r#"Probe "source""#,
         "https://example.com/probe",
         notes,

@@ -61,9 +61,10 @@ const PA_BASE: [(&str, &str); 15] = [
     ("run_modes", "Attended;Unattended"),
     ("platform", ""),
     ("retry_class", "throttled"),
+    // No quote, so that tests may change the mitigation freely.
     (
         "retry_reason",
-        "HTTP 429, and the text says \"Wait for the other run.\"",
+        "HTTP 429 (Too Many Requests): the service asks to wait.",
     ),
     ("retired_in", ""),
     ("replaced_by", ""),
@@ -97,7 +98,7 @@ const ORCH_BASE: [(&str, &str); 18] = [
     ("retry_class", "transient"),
     (
         "retry_reason",
-        "The robots \"already have pending jobs\"; once they ran, a retry can succeed.",
+        "The robots have pending jobs; once they ran, a retry can succeed.",
     ),
     ("source", "Response codes"),
     ("source_url", "https://example.com/codes"),
@@ -1436,6 +1437,67 @@ fn a_former_name_must_not_clash() {
         [format!(
             "{ORCH_FILE}:2:6: column `former_names`: duplicate name or alias `Old` (first on line 2); \
              expected each name or alias once in the table"
+        )]
+    );
+}
+
+// ---- retry reasons quote their own row ------------------------------------------------------
+
+#[test]
+fn a_retry_reason_quotes_its_own_row() {
+    // The quote may come from any of the named columns, and from the plain text of markup.
+    let valid = validated(
+        &catalogs::ORCHESTRATOR,
+        &csv_text(
+            &header(&catalogs::ORCHESTRATOR),
+            &ORCH_BASE,
+            &[&[
+                ("description", "Wait until the job ran."),
+                ("retry_reason", "\"pending jobs\" and \"the job ran\""),
+            ]],
+        ),
+    );
+    assert!(valid.is_ok(), "{valid:?}");
+    assert!(
+        pa_result(&csv_text(
+            &header(&catalogs::POWER_AUTOMATE),
+            &PA_BASE,
+            &[&[
+                (
+                    "mitigation",
+                    "Wait for **the other** [run](https://example.com)."
+                ),
+                ("retry_reason", "It says \"Wait for the other run.\""),
+            ]],
+        ))
+        .is_ok()
+    );
+    assert_eq!(
+        pa_errors(&[&[("retry_reason", "It says \"Wait for another run.\"")]]),
+        [format!(
+            "{PA_FILE}:2:6: column `retry_reason`: the quote \"Wait for another run.\" is not in `mitigation`; \
+             expected quotes copied exactly from the plain text of `mitigation` of the same row"
+        )]
+    );
+    assert_eq!(
+        orch_errors(&[&[("retry_reason", "It says \"Try again later.\"")]]),
+        [format!(
+            "{ORCH_FILE}:2:15: column `retry_reason`: the quote \"Try again later.\" is not in `message` or `description`; \
+             expected quotes copied exactly from the plain text of `message` or `description` of the same row"
+        )]
+    );
+    assert_eq!(
+        pa_errors(&[&[("retry_reason", "It says \"Wait for the other run.")]]),
+        [format!(
+            "{PA_FILE}:2:6: column `retry_reason`: a double quote is never closed; \
+             expected quotes of `mitigation` in pairs of double quotes"
+        )]
+    );
+    assert_eq!(
+        pa_errors(&[&[("retry_reason", "It says \"\".")]]),
+        [format!(
+            "{PA_FILE}:2:6: column `retry_reason`: the quote \"\" is not in `mitigation`; \
+             expected quotes copied exactly from the plain text of `mitigation` of the same row"
         )]
     );
 }
