@@ -11,13 +11,13 @@
 //! names with `_` (`BDK_E_BANNEDPERSON`) are kept as they are.
 //!
 //! Whether retrying can help ([`DataverseError::retry_class`]) is read from the message alone:
-//! 47 errors whose message says to wait or try again later, or that the server is busy or
-//! throttling, are [`Throttled`](RetryClass::Throttled); 42 whose message says to retry or
-//! describes a time-out or a lock held elsewhere are [`Transient`](RetryClass::Transient); 14
-//! whose message tells someone to change something first are
-//! [`NeedsPerson`](RetryClass::NeedsPerson); the other 3,956 messages do not say, and are
-//! [`Unknown`](RetryClass::Unknown). The table states no date: [`SOURCE_DATE`] is `None`, and
-//! [`NEWEST_SOURCE`] names the version by its commit.
+//! a message that says to wait or try again later, or that the server is busy or throttling,
+//! is [`Throttled`](RetryClass::Throttled); one that says to retry, or describes a time-out or
+//! a lock held elsewhere, is [`Transient`](RetryClass::Transient); one that tells someone to
+//! change something first is [`NeedsPerson`](RetryClass::NeedsPerson). Most messages do not
+//! say, and are [`Unknown`](RetryClass::Unknown) (`data/README.md` gives the counts). The
+//! table states no date: [`SOURCE_DATE`] is `None`, and [`NEWEST_SOURCE`] names the version by
+//! its commit.
 //!
 //! ```
 //! use rpa_error_codes::dataverse::DataverseError;

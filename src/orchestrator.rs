@@ -25,7 +25,7 @@
 //!
 //! # Corrected names
 //!
-//! 41 names are [inferred](NameEvidence::Inferred) and 64 come from the
+//! Many names are [inferred](NameEvidence::Inferred) or come from the
 //! [order of UiPath's name list](NameEvidence::EnumOrder), so a later source may show that a
 //! name is wrong. When this crate corrects a name, the variant takes the right name and the
 //! old one keeps working, for at least the rest of the major version:
