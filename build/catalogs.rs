@@ -661,6 +661,7 @@ pub static ORCHESTRATOR: Catalog = Catalog {
         ("Name", "name"),
         ("Evidence", "name_grade"),
         ("Category", "category"),
+        ("Retry", "retry_class"),
         ("Message", "message"),
     ],
     order_doc: "in ascending order",
@@ -781,7 +782,12 @@ pub static WINDOWS_LOGON: Catalog = Catalog {
     }],
     headline: &["`{code}` `{name}`: {message}"],
     body: &["cause", "resolution"],
-    summary: &[("Code", "code"), ("Name", "name"), ("Message", "message")],
+    summary: &[
+        ("Code", "code"),
+        ("Name", "name"),
+        ("Retry", "retry_class"),
+        ("Message", "message"),
+    ],
     order_doc: "in the KB's order",
 };
 
