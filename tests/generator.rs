@@ -1501,3 +1501,77 @@ fn a_retry_reason_quotes_its_own_row() {
         )]
     );
 }
+
+// ---- the catalog's newest source ------------------------------------------------------------
+
+#[test]
+fn the_newest_source_is_the_latest_dated_else_the_most_cited() {
+    // Dated: the latest date wins, however few rows cite it.
+    let valid = validated(
+        &catalogs::POWER_AUTOMATE,
+        &csv_text(
+            &header(&catalogs::POWER_AUTOMATE),
+            &PA_BASE,
+            &[
+                &[],
+                &[("code", "Beta")],
+                &[
+                    ("code", "Gamma"),
+                    ("source", "KB 2"),
+                    ("source_date", "2025-09-11"),
+                    ("source_url", "https://example.com/kb2"),
+                ],
+            ],
+        ),
+    )
+    .unwrap();
+    let code = emit::catalog(&valid, &[]).unwrap().code;
+    let expected = [
+        "pub const NEWEST_SOURCE: Source = Source {",
+        "    document: \"KB 2\",",
+        "    date: Some(\"2025-09-11\"),",
+        "    url: \"https://example.com/kb2\",",
+        "};",
+    ]
+    .join("\n");
+    assert!(code.contains(&expected), "{code}");
+    assert!(
+        code.contains("pub const SOURCE_DATE: Option<&str> = NEWEST_SOURCE.date;"),
+        "{code}"
+    );
+    // Undated: the document most rows cite; on a tie, the first.
+    let valid = validated(
+        &catalogs::ORCHESTRATOR,
+        &csv_text(
+            &header(&catalogs::ORCHESTRATOR),
+            &ORCH_BASE,
+            &[
+                &[("source", "Other")],
+                &[("code", "1671"), ("name", "B")],
+                &[("code", "1672"), ("name", "C")],
+            ],
+        ),
+    )
+    .unwrap();
+    let code = emit::catalog(&valid, &[]).unwrap().code;
+    let expected = [
+        "pub const NEWEST_SOURCE: Source = Source {",
+        "    document: \"Response codes\",",
+        "    date: None,",
+        "    url: \"https://example.com/codes\",",
+        "};",
+    ]
+    .join("\n");
+    assert!(code.contains(&expected), "{code}");
+    let valid = validated(
+        &catalogs::ORCHESTRATOR,
+        &csv_text(
+            &header(&catalogs::ORCHESTRATOR),
+            &ORCH_BASE,
+            &[&[("source", "First")], &[("code", "1671"), ("name", "B")]],
+        ),
+    )
+    .unwrap();
+    let code = emit::catalog(&valid, &[]).unwrap().code;
+    assert!(code.contains("    document: \"First\","), "{code}");
+}
