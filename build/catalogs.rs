@@ -48,6 +48,27 @@ const SOURCE_URL: Column = Column {
     ..PLAIN
 };
 
+/// The retry class of every catalog.
+const RETRY_CLASS_COLUMN: Column = Column {
+    name: "retry_class",
+    kind: Kind::Vocab(&RETRY_CLASS),
+    field: "retry_class",
+    doc: "What retrying can do: this crate's judgement of the vendor's text (see \
+          [`retry_reason`](Self::retry_reason)).",
+    label: Some("Retry class"),
+    ..PLAIN
+};
+
+/// Why the row has its retry class.
+const RETRY_REASON_COLUMN: Column = Column {
+    name: "retry_reason",
+    field: "retry_reason",
+    doc: "Why the code has its [`retry_class`](Self::retry_class): the vendor's words it rests \
+          on, in double quotes, or the HTTP status.",
+    label: Some("Why this retry class"),
+    ..PLAIN
+};
+
 pub static RUN_MODE: Vocabulary = Vocabulary {
     name: "RunMode",
     doc: "A mode a desktop flow runs in.",
@@ -217,6 +238,60 @@ pub static NAME_BASIS: Vocabulary = Vocabulary {
     ],
 };
 
+pub static RETRY_CLASS: Vocabulary = Vocabulary {
+    name: "RetryClass",
+    doc: "What retrying a code can do: this crate's reading of the vendor's text, one class per \
+          code of every catalog, each with its reason (`retry_reason`).\n\n\
+          The class is a judgement, not a vendor fact: the vendors publish texts, not classes. \
+          Every class comes with a reason that quotes the vendor's words (in double quotes) or \
+          names the HTTP status it rests on, and where the text supports no class the class is \
+          [`Unknown`](Self::Unknown). `data/README.md` gives the rules.",
+    non_exhaustive: true,
+    items: &[
+        Item {
+            name: "Throttled",
+            spellings: &["throttled"],
+            text: "throttled",
+            sentence: None,
+            doc: "Wait, then retry: the code comes with HTTP 429 (Too Many Requests), or the \
+                  vendor's text says to wait or to try again later, or that the service is busy \
+                  or throttling. Retry with a delay that grows (back off); retrying at once is \
+                  likely to fail again.",
+            note: None,
+        },
+        Item {
+            name: "Transient",
+            spellings: &["transient"],
+            text: "transient",
+            sentence: None,
+            doc: "Retrying, without anyone changing anything, can succeed: the vendor's text \
+                  says to retry or try again, or describes a condition that passes by itself \
+                  (a time-out, a lock held by another operation, a job still running), and asks \
+                  nothing else of a person.",
+            note: None,
+        },
+        Item {
+            name: "NeedsPerson",
+            spellings: &["needs_person"],
+            text: "needs_person",
+            sentence: None,
+            doc: "A person must act before a retry can succeed: the vendor's text tells someone \
+                  to change a configuration, credentials, a license, an installation, a machine \
+                  or the request itself. Retrying unchanged fails again.",
+            note: None,
+        },
+        Item {
+            name: "Unknown",
+            spellings: &["unknown"],
+            text: "unknown",
+            sentence: None,
+            doc: "The vendor's text does not say whether retrying can help (it gives no text, \
+                  or only a link, or states the error without a cause or a remedy).",
+            note: None,
+        },
+    ],
+};
+
 /// Every vocabulary, with the module whose generated file defines it.
 pub const VOCABULARIES: &[(&str, &Vocabulary)] = &[
     ("power_automate", &RUN_MODE),
@@ -224,6 +299,7 @@ pub const VOCABULARIES: &[(&str, &Vocabulary)] = &[
     ("orchestrator", &CATEGORY),
     ("orchestrator", &NAME_EVIDENCE),
     ("windows_logon", &NAME_BASIS),
+    ("power_automate", &RETRY_CLASS),
 ];
 
 pub static POWER_AUTOMATE: Catalog = Catalog {
@@ -270,24 +346,8 @@ pub static POWER_AUTOMATE: Catalog = Catalog {
             label: Some("Platform"),
             ..PLAIN
         },
-        Column {
-            name: "transient",
-            kind: Kind::Flag {
-                yes: "yes",
-                no: "no",
-            },
-            field: "transient",
-            doc: "Whether retrying later without changing anything can succeed.",
-            label: Some("Transient"),
-            ..PLAIN
-        },
-        Column {
-            name: "transient_reason",
-            field: "transient_reason",
-            doc: "Why the code is, or is not, transient.",
-            label: Some("Why"),
-            ..PLAIN
-        },
+        RETRY_CLASS_COLUMN,
+        RETRY_REASON_COLUMN,
         Column {
             name: "retired_in",
             kind: Kind::Date,
@@ -304,6 +364,24 @@ pub static POWER_AUTOMATE: Catalog = Catalog {
             field: "replaced_by",
             doc: "The codes the vendor renamed or split this code into.",
             label: Some("Replaced by"),
+            ..PLAIN
+        },
+        Column {
+            name: "former_codes",
+            kind: Kind::NameList,
+            required: false,
+            field: "former_codes",
+            doc: "The code's former names, as the vendor documents them: [`PowerAutomateError::from_code`] \
+                  reads them as this code.",
+            label: Some("Formerly"),
+            alias: true,
+        },
+        Column {
+            name: "former_codes_source",
+            required: false,
+            field: "former_codes_source",
+            doc: "The document that states the [`former_codes`](Self::former_codes).",
+            label: Some("Former names from"),
             ..PLAIN
         },
         Column {
@@ -334,11 +412,15 @@ pub static POWER_AUTOMATE: Catalog = Catalog {
     order: Order::AsWritten,
     keys: &[Key::Str {
         column: "code",
-        also: None,
+        also: &["former_codes"],
         table: "CODE_TABLE",
         phf: (
             "CODES",
-            "Every code string, mapped to its variant: a [`phf::Map`] built at compile time.\n\n\
+            "Every code string, and every former name the vendor documents for a code, mapped to \
+             its variant: a [`phf::Map`] built at compile time. A former name maps to the current \
+             code (`\"AADMachineAlwaysPromptingForPassword\"` to \
+             [`PowerAutomateError::MSEntraMachineAlwaysPromptingForPassword`]), so the map has more \
+             entries than [`PowerAutomateError::ALL`].\n\n\
              [`PowerAutomateError::from_code`] answers the same question faster; this map is here \
              for code that wants a map (to iterate, or to pass around).",
         ),
@@ -348,9 +430,21 @@ pub static POWER_AUTOMATE: Catalog = Catalog {
             column: "platform",
             text: "mitigation",
         },
+        Rule::Quotes {
+            column: "retry_reason",
+            texts: &["mitigation"],
+        },
         Rule::Needs {
             column: "replaced_by",
             needs: "retired_in",
+        },
+        Rule::Needs {
+            column: "former_codes",
+            needs: "former_codes_source",
+        },
+        Rule::Needs {
+            column: "former_codes_source",
+            needs: "former_codes",
         },
         Rule::After {
             later: "retired_in",
@@ -363,7 +457,7 @@ pub static POWER_AUTOMATE: Catalog = Catalog {
         ("Code", "code"),
         ("HTTP", "http_status"),
         ("Run modes", "run_modes"),
-        ("Transient", "transient"),
+        ("Retry", "retry_class"),
         ("Retired", "retired_in"),
     ],
     order_doc: "in table order",
@@ -428,6 +522,17 @@ pub static ORCHESTRATOR: Catalog = Catalog {
             alias: true,
         },
         Column {
+            name: "former_names",
+            kind: Kind::FormerNames,
+            required: false,
+            field: "former_names",
+            doc: "Names this crate gave the code before correcting its name: each stays a \
+                  `#[deprecated]` associated constant and a name [`OrchestratorCode::from_name`] \
+                  reads.",
+            label: Some("Former names in this crate"),
+            alias: true,
+        },
+        Column {
             name: "category",
             kind: Kind::Vocab(&CATEGORY),
             field: "category",
@@ -486,6 +591,8 @@ pub static ORCHESTRATOR: Catalog = Catalog {
             label: Some("HTTP status source"),
             ..PLAIN
         },
+        RETRY_CLASS_COLUMN,
+        RETRY_REASON_COLUMN,
         Column {
             doc: "The document the row was transcribed from.",
             ..SOURCE_DOCUMENT
@@ -517,12 +624,12 @@ pub static ORCHESTRATOR: Catalog = Catalog {
         },
         Key::Str {
             column: "name",
-            also: Some("aliases"),
+            also: &["aliases", "former_names"],
             table: "NAME_TABLE",
             phf: (
                 "BY_NAME",
-                "Every symbolic name and documented alias, mapped to its variant: a [`phf::Map`] \
-                 built at compile time.\n\n[`OrchestratorCode::from_name`] answers the same \
+                "Every symbolic name, documented alias and former name, mapped to its variant: a \
+                 [`phf::Map`] built at compile time.\n\n[`OrchestratorCode::from_name`] answers the same \
                  question faster.",
             ),
         },
@@ -540,6 +647,10 @@ pub static ORCHESTRATOR: Catalog = Catalog {
             column: "http_status",
             needs: "http_status_source",
         },
+        Rule::Quotes {
+            column: "retry_reason",
+            texts: &["message", "description"],
+        },
     ],
     headline: &[
         "`{code}` `{name}`: {message}",
@@ -551,6 +662,7 @@ pub static ORCHESTRATOR: Catalog = Catalog {
         ("Name", "name"),
         ("Evidence", "name_grade"),
         ("Category", "category"),
+        ("Retry", "retry_class"),
         ("Message", "message"),
     ],
     order_doc: "in ascending order",
@@ -635,6 +747,8 @@ pub static WINDOWS_LOGON: Catalog = Catalog {
             doc: "The resolution as plain text: one line per line break, steps as lines.",
             ..PLAIN
         },
+        RETRY_CLASS_COLUMN,
+        RETRY_REASON_COLUMN,
         SOURCE_DOCUMENT,
         SOURCE_DATE,
         SOURCE_URL,
@@ -655,7 +769,7 @@ pub static WINDOWS_LOGON: Catalog = Catalog {
         },
         Key::Str {
             column: "name",
-            also: None,
+            also: &[],
             table: "NAME_TABLE",
             phf: (
                 "BY_NAME",
@@ -664,10 +778,18 @@ pub static WINDOWS_LOGON: Catalog = Catalog {
             ),
         },
     ],
-    rules: &[],
+    rules: &[Rule::Quotes {
+        column: "retry_reason",
+        texts: &["message", "cause", "resolution"],
+    }],
     headline: &["`{code}` `{name}`: {message}"],
     body: &["cause", "resolution"],
-    summary: &[("Code", "code"), ("Name", "name"), ("Message", "message")],
+    summary: &[
+        ("Code", "code"),
+        ("Name", "name"),
+        ("Retry", "retry_class"),
+        ("Message", "message"),
+    ],
     order_doc: "in the KB's order",
     one_line: "message",
 };
@@ -719,6 +841,8 @@ pub static DATAVERSE: Catalog = Catalog {
                   end included.",
             ..PLAIN
         },
+        RETRY_CLASS_COLUMN,
+        RETRY_REASON_COLUMN,
         SOURCE_DOCUMENT,
         SOURCE_URL,
     ],
@@ -738,7 +862,7 @@ pub static DATAVERSE: Catalog = Catalog {
         },
         Key::Str {
             column: "name",
-            also: None,
+            also: &[],
             table: "NAME_TABLE",
             phf: (
                 "BY_NAME",
@@ -747,10 +871,16 @@ pub static DATAVERSE: Catalog = Catalog {
             ),
         },
     ],
-    rules: &[Rule::SameNumber {
-        hex: "hex",
-        decimal: "decimal",
-    }],
+    rules: &[
+        Rule::SameNumber {
+            hex: "hex",
+            decimal: "decimal",
+        },
+        Rule::Quotes {
+            column: "retry_reason",
+            texts: &["message"],
+        },
+    ],
     headline: &["`{hex}` `{name}`: {message}", "`{hex}` `{name}`"],
     body: &[],
     summary: &[],

@@ -81,8 +81,14 @@ pub struct Column {
 pub enum Kind {
     /// A name that becomes an enum variant, by the rule.
     Ident(IdentRule),
-    /// Further names of the same row, separated by `;`; each is looked up like the variant's.
+    /// Further names of the same row, separated by `;`; each is looked up like the variant's
+    /// when a [`Key::Str`] names the column in `also`.
     NameList,
+    /// Names this crate gave the row's variant before correcting it, separated by `;`. Each
+    /// stays usable: a `#[deprecated]` associated constant of the enum equal to the variant
+    /// (so it works in `match` patterns), and a key of every [`Key::Str`] that names the column
+    /// in `also`.
+    FormerNames,
     /// Variants of this same table, separated by `;`.
     RefList,
     /// Text on one line; `verbatim` keeps white space at either end as published.
@@ -172,6 +178,13 @@ pub enum Rule {
         column: &'static str,
         text: &'static str,
     },
+    /// Every phrase that the text column `column` quotes (between double quotes) occurs in
+    /// the plain text of one of the columns `texts`: a judgement that cites its row cannot
+    /// drift from it.
+    Quotes {
+        column: &'static str,
+        texts: &'static [&'static str],
+    },
     /// The integer column `decimal` is the signed 32-bit reading of the `Hex32` column `hex`.
     SameNumber {
         hex: &'static str,
@@ -182,11 +195,12 @@ pub enum Rule {
 /// A lookup of the catalog.
 #[derive(Clone, Copy)]
 pub enum Key {
-    /// Strings of `column` (and of the `NameList` column `also`, if any), exactly and ignoring
-    /// ASCII case: a perfect-hash table `table`, and the public `phf` map `phf` with its doc.
+    /// Strings of `column` (and of the `NameList` or `FormerNames` columns `also`), exactly
+    /// and ignoring ASCII case: a perfect-hash table `table`, and the public `phf` map `phf`
+    /// with its doc.
     Str {
         column: &'static str,
-        also: Option<&'static str>,
+        also: &'static [&'static str],
         table: &'static str,
         phf: (&'static str, &'static str),
     },

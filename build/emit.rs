@@ -101,7 +101,9 @@ fn field_types(catalog: &Catalog, column: &Column) -> Vec<(String, String, Strin
             (field, "char".to_owned(), doc),
         ],
         Kind::VocabSet { set, .. } => vec![(field, set.to_owned(), doc)],
-        Kind::NameList => vec![(field, "&'static [&'static str]".to_owned(), doc)],
+        Kind::NameList | Kind::FormerNames => {
+            vec![(field, "&'static [&'static str]".to_owned(), doc)]
+        }
         Kind::RefList => vec![(field, format!("&'static [{}]", catalog.enum_name), doc)],
         Kind::SourceDocument => vec![(field, "Source".to_owned(), doc)],
         Kind::SourceDate | Kind::SourceUrl => Vec::new(),
@@ -185,7 +187,7 @@ fn field_values(valid: &Valid, row: &Row, column: &Column, cell: &Cell) -> Vec<S
                 .collect();
             vec![format!("{set}::of(&[{}])", items.join(", "))]
         }
-        (Kind::NameList, Value::List(items)) => {
+        (Kind::NameList | Kind::FormerNames, Value::List(items)) => {
             vec![format!(
                 "&[{}]",
                 items.iter().map(|i| lit(i)).collect::<Vec<_>>().join(", ")
@@ -201,7 +203,7 @@ fn field_values(valid: &Valid, row: &Row, column: &Column, cell: &Cell) -> Vec<S
                     .join(", ")
             )]
         }
-        (Kind::NameList | Kind::RefList, _) => vec!["&[]".to_owned()],
+        (Kind::NameList | Kind::RefList | Kind::FormerNames, _) => vec!["&[]".to_owned()],
         (Kind::SourceDocument, _) => {
             let (document, date, url) = source(valid, row);
             vec![format!(
@@ -250,6 +252,7 @@ pub fn catalog(valid: &Valid, vocabularies: &[&Vocabulary]) -> Result<Generated,
     emit_columns(valid, &mut code);
     emit_one_line(valid, &mut code);
     emit_info(valid, &mut code);
+    emit_source(valid, &mut code);
     emit_lookups(valid, &mut code)?;
     Ok(Generated {
         code,
@@ -341,6 +344,93 @@ fn emit_enum(valid: &Valid, out: &mut String) {
         writeln!(out, "        self as usize").unwrap();
     }
     writeln!(out, "    }}\n}}\n").unwrap();
+    emit_former_names(valid, out);
+}
+
+/// A `#[deprecated]` associated constant for every former name of a `FormerNames` column,
+/// equal to the row's variant, so that code written against the old name (in expressions and
+/// `match` patterns) still compiles, with a warning that names the new one.
+fn emit_former_names(valid: &Valid, out: &mut String) {
+    let catalog = valid.catalog;
+    let e = catalog.enum_name;
+    let mut constants = String::new();
+    for (index, column) in catalog.columns.iter().enumerate() {
+        if !matches!(column.kind, Kind::FormerNames) {
+            continue;
+        }
+        for row in &valid.rows {
+            let Value::List(names) = &row.cells[index].value else {
+                continue;
+            };
+            let ident = valid.ident(row);
+            for name in names {
+                let note = format!("renamed to `{e}::{ident}`: the name `{name}` was corrected");
+                writeln!(
+                    constants,
+                    "    #[doc = {}]\n    #[deprecated(note = {})]\n    #[allow(non_upper_case_globals)]\n    pub const {name}: {e} = {e}::{ident};",
+                    lit(&format!(
+                        "The name this crate gave [`{ident}`]({e}::{ident}) before correcting it."
+                    )),
+                    lit(&note),
+                )
+                .unwrap();
+            }
+        }
+    }
+    if !constants.is_empty() {
+        writeln!(out, "impl {e} {{\n{constants}}}\n").unwrap();
+    }
+}
+
+/// `NEWEST_SOURCE` and `SOURCE_DATE`: the newest document the table was transcribed from (by its
+/// date; among undated ones, the one most rows come from), for logs that must say which
+/// version of a vendor's table classified a code.
+fn emit_source(valid: &Valid, out: &mut String) {
+    let catalog = valid.catalog;
+    if !catalog
+        .columns
+        .iter()
+        .any(|c| matches!(c.kind, Kind::SourceDocument))
+    {
+        return;
+    }
+    // Each distinct source (document, date, url) and how many rows cite it.
+    type Cited<'a> = ((&'a str, Option<&'a str>, &'a str), usize);
+    let mut sources: Vec<Cited<'_>> = Vec::new();
+    for row in &valid.rows {
+        let source = source(valid, row);
+        match sources.iter_mut().find(|(s, _)| *s == source) {
+            Some((_, count)) => *count += 1,
+            None => sources.push((source, 1)),
+        }
+    }
+    // The first of equals wins: `max_by_key` keeps the last, so search from the end.
+    let Some(((document, date, url), _)) = sources
+        .iter()
+        .rev()
+        .max_by_key(|((_, date, _), count)| (*date, *count))
+    else {
+        return;
+    };
+    writeln!(
+        out,
+        "/// The newest vendor document this catalog was transcribed from: the one with the latest\n\
+         /// date, or, where the documents state no date, the one most codes come from. Log it (or\n\
+         /// [`SOURCE_DATE`]) beside a classification to say which version of the vendor's table\n\
+         /// made it.\n\
+         pub const NEWEST_SOURCE: Source = Source {{\n    \
+             document: {},\n    \
+             date: {},\n    \
+             url: {},\n\
+         }};\n\n\
+         /// The date (YYYY-MM-DD) of [`NEWEST_SOURCE`], the newest vendor document of this catalog, or\n\
+         /// `None` where that document states no date.\n\
+         pub const SOURCE_DATE: Option<&str> = NEWEST_SOURCE.date;\n",
+        lit(document),
+        opt(*date, lit),
+        lit(url),
+    )
+    .unwrap();
 }
 
 /// One column static per field.
@@ -479,7 +569,7 @@ fn emit_lookups(valid: &Valid, out: &mut String) -> Result<(), String> {
                     if let Some(text) = valid.value(row, column).text() {
                         keys.push((text.to_owned(), value.clone()));
                     }
-                    if let Some(also) = also {
+                    for &also in also {
                         if let Value::List(items) = valid.value(row, also) {
                             keys.extend(items.iter().map(|i| (i.clone(), value.clone())));
                         }

@@ -234,6 +234,20 @@ fn cell(catalog: &Catalog, column: &Column, text: &str, at: &At<'_>) -> Result<V
             }
         }
         Kind::NameList | Kind::RefList => Value::List(list(text, at)?),
+        Kind::FormerNames => {
+            let names = list(text, at)?;
+            // Each becomes an associated constant of the enum.
+            if let Some(taken) = names
+                .iter()
+                .find(|n| *n == "Self" || catalog.reserved.contains(&n.as_str()))
+            {
+                return Err(at.error(
+                    format!("the former name `{taken}` would name the constant `{}::{taken}`, which is taken by the API or the language", catalog.enum_name),
+                    "names other than `Self` and the enum's associated items",
+                ));
+            }
+            Value::List(names)
+        }
         Kind::Text { .. } | Kind::SourceDocument => Value::Text(text.to_owned()),
         Kind::Markup { base, .. } => Value::Markup {
             raw: text.to_owned(),
@@ -539,16 +553,30 @@ fn keys<'a>(valid: &'a Valid, at: &dyn Fn(&'a Cell) -> At<'a>, errors: &mut Erro
         }
     };
     let mut idents = HashMap::new();
+    // The variant names and the further names looked up with them share one namespace, named
+    // after the variant column and the first further column: "name or alias".
+    let what = catalog
+        .keys
+        .iter()
+        .find_map(|k| match k {
+            Key::Str { column, also, .. } if *column == catalog.variant => also.first(),
+            _ => None,
+        })
+        .map_or_else(
+            || catalog.variant.replace('_', " "),
+            |also| {
+                format!(
+                    "{} or {}",
+                    catalog.variant.replace('_', " "),
+                    singular(also)
+                )
+            },
+        );
     for row in &valid.rows {
         if let Some(cell) = valid.cell(row, catalog.variant) {
             if let Value::Ident { name, ident } = &cell.value {
-                let what = if catalog.keys.iter().any(|k| matches!(k, Key::Str { column, also: Some(_), .. } if *column == catalog.variant)) {
-                    "name or alias"
-                } else {
-                    catalog.variant
-                };
                 check(
-                    what,
+                    &what,
                     &mut idents,
                     name.clone(),
                     ident.to_ascii_lowercase(),
@@ -557,34 +585,35 @@ fn keys<'a>(valid: &'a Valid, at: &dyn Fn(&'a Cell) -> At<'a>, errors: &mut Erro
             }
         }
     }
+    let former_names: Vec<&str> = catalog
+        .columns
+        .iter()
+        .filter(|c| matches!(c.kind, Kind::FormerNames))
+        .map(|c| c.name)
+        .collect();
     for key in catalog.keys {
         match *key {
-            Key::Str {
-                column,
-                also: Some(also),
-                ..
-            } => {
+            Key::Str { also, .. } if !also.is_empty() => {
                 // The names go with the variant identifiers checked above (same namespace).
                 for row in &valid.rows {
-                    if let (Some(cell), Value::List(items)) =
-                        (valid.cell(row, also), valid.value(row, also))
-                    {
-                        for item in items {
-                            check(
-                                "name or alias",
-                                &mut idents,
-                                item.clone(),
-                                item.to_ascii_lowercase(),
-                                cell,
-                            );
+                    for &also in also.iter().filter(|a| !former_names.contains(a)) {
+                        if let (Some(cell), Value::List(items)) =
+                            (valid.cell(row, also), valid.value(row, also))
+                        {
+                            for item in items {
+                                check(
+                                    &what,
+                                    &mut idents,
+                                    item.clone(),
+                                    item.to_ascii_lowercase(),
+                                    cell,
+                                );
+                            }
                         }
                     }
                 }
-                let _ = column;
             }
-            Key::Str {
-                column, also: None, ..
-            } if column != catalog.variant => {
+            Key::Str { column, .. } if column != catalog.variant => {
                 let mut seen = HashMap::new();
                 for row in &valid.rows {
                     if let Some(cell) = valid.cell(row, column) {
@@ -614,8 +643,37 @@ fn keys<'a>(valid: &'a Valid, at: &dyn Fn(&'a Cell) -> At<'a>, errors: &mut Erro
             }
         }
     }
+    // Former names become associated constants of the enum beside the variants, whether or
+    // not a lookup reads them: one namespace with the variant names, checked last.
+    for row in &valid.rows {
+        for &name in &former_names {
+            if let (Some(cell), Value::List(items)) =
+                (valid.cell(row, name), valid.value(row, name))
+            {
+                for item in items {
+                    check(
+                        &what,
+                        &mut idents,
+                        item.clone(),
+                        item.to_ascii_lowercase(),
+                        cell,
+                    );
+                }
+            }
+        }
+    }
     // A variant identifier derived from a name (CapitalizeFirst) must not collide with
     // another name's identifier: checked above, ignoring case, on the identifiers.
+}
+
+/// `aliases` -> `alias`, `former_codes` -> `former code`.
+fn singular(column: &str) -> String {
+    let words = column.replace('_', " ");
+    if let Some(stem) = words.strip_suffix("ses") {
+        format!("{stem}s")
+    } else {
+        words.strip_suffix('s').unwrap_or(&words).to_owned()
+    }
 }
 
 fn check_rule<'a>(
@@ -683,6 +741,44 @@ fn check_rule<'a>(
                         quoted(sentences.iter())
                     ),
                 ));
+            }
+        }
+        Rule::Quotes { column, texts } => {
+            let Some(c) = cell(column) else {
+                return Ok(());
+            };
+            let Some(text) = c.value.text() else {
+                return Ok(());
+            };
+            let named = texts
+                .iter()
+                .map(|t| format!("`{t}`"))
+                .collect::<Vec<_>>()
+                .join(" or ");
+            let parts: Vec<&str> = text.split('"').collect();
+            if parts.len() % 2 == 0 {
+                return Err(at(c).error(
+                    "a double quote is never closed",
+                    format!("quotes of {named} in pairs of double quotes"),
+                ));
+            }
+            let plain: Vec<String> = texts
+                .iter()
+                .filter_map(|t| cell(t))
+                .map(|t| match &t.value {
+                    Value::Markup { markup, .. } => markup.plain(),
+                    other => other.text().unwrap_or_default().to_owned(),
+                })
+                .collect();
+            for phrase in parts.iter().skip(1).step_by(2) {
+                if phrase.is_empty() || !plain.iter().any(|p| p.contains(phrase)) {
+                    return Err(at(c).error(
+                        format!("the quote \"{phrase}\" is not in {named}"),
+                        format!(
+                            "quotes copied exactly from the plain text of {named} of the same row"
+                        ),
+                    ));
+                }
             }
         }
         Rule::SameNumber { hex, decimal } => {

@@ -228,12 +228,12 @@ fn explain_power_automate(out: &mut String, code: PowerAutomateError) {
         "Transient",
         format_args!(
             "{}: {}",
-            if info.transient {
+            if info.retry_class.is_retryable() {
                 "yes, retrying later can succeed"
             } else {
                 "no, retrying alone will not help"
             },
-            info.transient_reason
+            info.retry_reason
         ),
     );
     match info.retired_in {
@@ -369,7 +369,11 @@ fn print_list(out: &mut String) {
             info.code,
             info.http_status,
             info.run_modes.to_string(),
-            if info.transient { "yes" } else { "no" },
+            if info.retry_class.is_retryable() {
+                "yes"
+            } else {
+                "no"
+            },
         );
     }
 

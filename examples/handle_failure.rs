@@ -142,7 +142,7 @@ fn power_automate(
         Some(code) if code.is_transient() => Decision::Retry(format!(
             "{} is transient: {}",
             code.code(),
-            code.info().transient_reason
+            code.retry_reason()
         )),
         Some(code) => Decision::Alert {
             summary: format!(

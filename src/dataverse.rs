@@ -10,6 +10,15 @@
 //! `UnManagedObjectTypeUnexpected`). [`DataverseError::name`] keeps the vendor's spelling, and
 //! names with `_` (`BDK_E_BANNEDPERSON`) are kept as they are.
 //!
+//! Whether retrying can help ([`DataverseError::retry_class`]) is read from the message alone:
+//! a message that says to wait or try again later, or that the server is busy or throttling,
+//! is [`Throttled`](RetryClass::Throttled); one that says to retry, or describes a time-out or
+//! a lock held elsewhere, is [`Transient`](RetryClass::Transient); one that tells someone to
+//! change something first is [`NeedsPerson`](RetryClass::NeedsPerson). Most messages do not
+//! say, and are [`Unknown`](RetryClass::Unknown) (`data/README.md` gives the counts). The
+//! table states no date: [`SOURCE_DATE`] is `None`, and [`NEWEST_SOURCE`] names the version by
+//! its commit.
+//!
 //! ```
 //! use rpa_error_codes::dataverse::DataverseError;
 //!
@@ -22,7 +31,7 @@
 use core::fmt;
 use core::str::FromStr;
 
-use crate::{Catalog, Source, UnknownCode};
+use crate::{Catalog, RetryClass, Source, UnknownCode};
 
 include!(concat!(env!("OUT_DIR"), "/dataverse.rs"));
 
@@ -91,6 +100,37 @@ impl DataverseError {
     /// either end; `None` where the table gives none.
     pub const fn message(self) -> Option<&'static str> {
         MESSAGE[self.row()]
+    }
+
+    /// What retrying can do, as this crate reads the vendor's text (see [`RetryClass`]);
+    /// [`retry_reason`](Self::retry_reason) says why.
+    ///
+    /// ```
+    /// use rpa_error_codes::RetryClass;
+    /// use rpa_error_codes::dataverse::DataverseError;
+    /// assert_eq!(DataverseError::Throttling.retry_class(), RetryClass::Throttled);
+    /// ```
+    pub const fn retry_class(self) -> RetryClass {
+        RETRY_CLASS[self.row()]
+    }
+
+    /// Why the code has its [`retry_class`](Self::retry_class): the vendor's words it rests
+    /// on, in double quotes, or the HTTP status; for [`RetryClass::Unknown`], why the text
+    /// supports no class.
+    pub const fn retry_reason(self) -> &'static str {
+        RETRY_REASON[self.row()]
+    }
+
+    /// Whether retrying, without changing anything, can succeed: the
+    /// [`retry_class`](Self::retry_class) is [`Throttled`](RetryClass::Throttled) (wait first)
+    /// or [`Transient`](RetryClass::Transient).
+    ///
+    /// ```
+    /// use rpa_error_codes::dataverse::DataverseError;
+    /// assert!(!DataverseError::AccessDenied.is_transient());
+    /// ```
+    pub const fn is_transient(self) -> bool {
+        self.retry_class().is_retryable()
     }
 
     /// Every fact of the error's row.

@@ -12,6 +12,12 @@
 //! - `dataverse::DataverseError` (feature `dataverse`): the 4,059 Dataverse Web API errors such
 //!   as `0x80040220`.
 //!
+//! Every code of every catalog has a [`RetryClass`] (wait and retry, retry, needs a person, or
+//! unknown) with its reason, quoting the vendor's words it rests on: the class is this crate's
+//! reading of the vendor's text, `retry_class()` and `is_transient()` on each code type give
+//! it. Each catalog module's `SOURCE_DATE` is the date of the newest vendor document it was
+//! transcribed from, for logs.
+//!
 //! Every fact comes from the vendors' documents, transcribed into CSV tables with their sources
 //! (`data/` in the package) and turned into Rust at build time. Lookups allocate nothing and
 //! need no start-up work: the tables are `static` data.
@@ -114,7 +120,7 @@ mod unknown;
 pub mod windows_logon;
 
 pub use orchestrator::OrchestratorCode;
-pub use power_automate::PowerAutomateError;
+pub use power_automate::{PowerAutomateError, RetryClass};
 pub use unknown::{Catalog, UnknownCode};
 
 /// The `phf` crate, whose [`Map`](phf::Map) type the public lookup maps

@@ -19,6 +19,39 @@
 //! assert_eq!(code.message(), Some("The robots already have pending jobs for this process."));
 //! ```
 //!
+//! Whether retrying can help is [`OrchestratorCode::retry_class`], with its reason; most codes
+//! have no text that says, and are [`RetryClass::Unknown`]. [`NEWEST_SOURCE`] names the document the
+//! table comes from ([`SOURCE_DATE`] is `None`: the copy it was transcribed from is undated).
+//!
+//! # Corrected names
+//!
+//! Many names are [inferred](NameEvidence::Inferred) or come from the
+//! [order of UiPath's name list](NameEvidence::EnumOrder), so a later source may show that a
+//! name is wrong. When this crate corrects a name, the variant takes the right name and the
+//! old one keeps working, for at least the rest of the major version:
+//!
+//! - it stays an associated constant of [`OrchestratorCode`], equal to the renamed variant and
+//!   marked `#[deprecated]` with a note naming the new name, so code that uses it, in
+//!   expressions and in `match` patterns, still compiles and gets a warning;
+//! - [`OrchestratorCode::from_name`], `FromStr`, serde and [`BY_NAME`] still read it as the
+//!   code;
+//! - the code's [`former_names`](OrchestratorCodeInfo::former_names) list it.
+//!
+//! The former names are data: the `former_names` column of `data/orchestrator.csv`, from which
+//! the build generates the constants. No name has been corrected yet, so the list is empty.
+//! A corrected name `OldName` of `NewName` would read:
+//!
+//! ```ignore
+//! # use rpa_error_codes::OrchestratorCode;
+//! # fn alert() {} fn other() {}
+//! # let code = OrchestratorCode::NewName;
+//! match code {
+//!     #[allow(deprecated)]
+//!     OrchestratorCode::OldName => alert(), // warning without the allow: use `NewName`
+//!     _ => other(),
+//! }
+//! ```
+//!
 //! # Every code
 //!
 //! Generated from `data/orchestrator.csv`; each name links to its full documentation.
@@ -28,7 +61,7 @@
 use core::fmt;
 use core::str::FromStr;
 
-use crate::{Catalog, Source, UnknownCode};
+use crate::{Catalog, RetryClass, Source, UnknownCode};
 
 #[cfg(feature = "serde")]
 mod wire;
@@ -80,7 +113,10 @@ impl OrchestratorCode {
         find_code(u32::from(code))
     }
 
-    /// The code with the symbolic name or documented alias `name`, or `None`.
+    /// The code with the symbolic name, documented alias or former name `name`, or `None`.
+    ///
+    /// A former name is one this crate used before correcting the code's name (see
+    /// ["Corrected names"](self#corrected-names)): it still finds the code.
     ///
     /// A perfect hash generated at build time: faster than the [`BY_NAME`] map.
     ///
@@ -136,6 +172,42 @@ impl OrchestratorCode {
     /// How sure the catalog is of the [`name`](Self::name).
     pub const fn name_evidence(self) -> NameEvidence {
         NAME_EVIDENCE[self.row()]
+    }
+
+    /// What retrying can do, as this crate reads the vendor's text (see [`RetryClass`]);
+    /// [`retry_reason`](Self::retry_reason) says why.
+    ///
+    /// ```
+    /// use rpa_error_codes::{OrchestratorCode, RetryClass};
+    /// // "Cannot open the package feed. Try again later."
+    /// assert_eq!(OrchestratorCode::TenantFeedInUse.retry_class(), RetryClass::Throttled);
+    /// assert_eq!(
+    ///     OrchestratorCode::TenantFeedInUse.retry_reason(),
+    ///     "The message says \"Try again later.\"",
+    /// );
+    /// assert_eq!(OrchestratorCode::InvalidCron.retry_class(), RetryClass::NeedsPerson);
+    /// ```
+    pub const fn retry_class(self) -> RetryClass {
+        RETRY_CLASS[self.row()]
+    }
+
+    /// Why the code has its [`retry_class`](Self::retry_class): the vendor's words it rests
+    /// on, in double quotes, or the HTTP status; for [`RetryClass::Unknown`], why the text
+    /// supports no class.
+    pub const fn retry_reason(self) -> &'static str {
+        RETRY_REASON[self.row()]
+    }
+
+    /// Whether retrying, without changing anything, can succeed: the
+    /// [`retry_class`](Self::retry_class) is [`Throttled`](RetryClass::Throttled) (wait first)
+    /// or [`Transient`](RetryClass::Transient).
+    ///
+    /// ```
+    /// use rpa_error_codes::OrchestratorCode;
+    /// assert!(!OrchestratorCode::InvalidCron.is_transient());
+    /// ```
+    pub const fn is_transient(self) -> bool {
+        self.retry_class().is_retryable()
     }
 
     /// Every fact of the code's row.

@@ -5,7 +5,11 @@
 //! row. [`PowerAutomateError`] has one variant per code of the vendor's table, named exactly like
 //! the code, with everything the table says about it: HTTP status, [run modes](RunModes),
 //! [platform](Platform) limits, the mitigation steps as plain text and [links](Link), whether
-//! retrying can help, and which codes replaced a retired one.
+//! retrying can help ([`RetryClass`], with its reason), which codes replaced a retired one, and
+//! the code's former names.
+//!
+//! [`SOURCE_DATE`] is the date of the newest version of the vendor's table this catalog was
+//! transcribed from; log it beside a decision taken from the catalog.
 //!
 //! ```
 //! use rpa_error_codes::power_automate::{PowerAutomateError, RunMode};
@@ -63,6 +67,22 @@ impl RunMode {
 
     const fn bit(self) -> u8 {
         1 << self as u8
+    }
+}
+
+impl RetryClass {
+    /// Whether retrying, without changing anything, can succeed:
+    /// [`Throttled`](Self::Throttled) (after a wait) or [`Transient`](Self::Transient).
+    ///
+    /// ```
+    /// use rpa_error_codes::RetryClass;
+    /// assert!(RetryClass::Throttled.is_retryable());
+    /// assert!(RetryClass::Transient.is_retryable());
+    /// assert!(!RetryClass::NeedsPerson.is_retryable());
+    /// assert!(!RetryClass::Unknown.is_retryable());
+    /// ```
+    pub const fn is_retryable(self) -> bool {
+        matches!(self, RetryClass::Throttled | RetryClass::Transient)
     }
 }
 
@@ -212,6 +232,12 @@ impl PowerAutomateError {
 
     /// The code for the exact string `code`, or `None` if it is not in the catalog.
     ///
+    /// A former name the vendor documents for a code (its
+    /// [`former_codes`](PowerAutomateErrorInfo::former_codes)) gives the current code: runs
+    /// recorded before the rename still carry it. A retired code that has its own row (such as
+    /// `AadLogonFailure`, renamed `MSEntraLogonFailure`) gives that row, which says what
+    /// [replaced](Self::replaced_by) it.
+    ///
     /// A perfect hash generated at build time finds the only code that can match in a few
     /// nanoseconds, without allocating: faster than the [`CODES`] map (see the crate's README,
     /// "Performance").
@@ -221,12 +247,18 @@ impl PowerAutomateError {
     /// assert_eq!(PowerAutomateError::from_code("DnsError"), Some(PowerAutomateError::DnsError));
     /// assert_eq!(PowerAutomateError::from_code("dnserror"), None);
     /// assert_eq!(PowerAutomateError::from_code("-1073741477"), None);
+    /// // The former name of MSEntraMachineAlwaysPromptingForPassword:
+    /// assert_eq!(
+    ///     PowerAutomateError::from_code("AADMachineAlwaysPromptingForPassword"),
+    ///     Some(PowerAutomateError::MSEntraMachineAlwaysPromptingForPassword),
+    /// );
     /// ```
     pub fn from_code(code: &str) -> Option<PowerAutomateError> {
         CODE_TABLE.get(code)
     }
 
     /// The code for `code`, ignoring ASCII case, or `None` if it is not in the catalog.
+    /// Former names count, as for [`from_code`](Self::from_code).
     ///
     /// ```
     /// use rpa_error_codes::PowerAutomateError;
@@ -288,11 +320,47 @@ impl PowerAutomateError {
         LINKS[self.row()]
     }
 
-    /// Whether retrying later, without changing anything, can succeed: true only where the
-    /// vendor's text says waiting, retrying, rescheduling or throttling resolves the error.
-    /// The reason for each code is in [`PowerAutomateErrorInfo::transient_reason`].
+    /// What retrying can do, as this crate reads the vendor's text: wait and retry
+    /// ([`Throttled`](RetryClass::Throttled)), retry ([`Transient`](RetryClass::Transient)),
+    /// fix something first ([`NeedsPerson`](RetryClass::NeedsPerson)), or not said
+    /// ([`Unknown`](RetryClass::Unknown)). [`retry_reason`](Self::retry_reason) says why.
+    ///
+    /// ```
+    /// use rpa_error_codes::{PowerAutomateError, RetryClass};
+    /// assert_eq!(PowerAutomateError::UIFlowAlreadyRunning.retry_class(), RetryClass::Throttled);
+    /// assert_eq!(PowerAutomateError::RDPIsNotEnabled.retry_class(), RetryClass::NeedsPerson);
+    /// ```
+    pub const fn retry_class(self) -> RetryClass {
+        RETRY_CLASS[self.row()]
+    }
+
+    /// Why the code has its [`retry_class`](Self::retry_class): the vendor's words it rests
+    /// on, in double quotes, or the HTTP status.
+    ///
+    /// ```
+    /// use rpa_error_codes::PowerAutomateError;
+    /// assert_eq!(
+    ///     PowerAutomateError::UIFlowAlreadyRunning.retry_reason(),
+    ///     "HTTP 429 (Too Many Requests), and the text says \"You need to wait for its completion.\"",
+    /// );
+    /// ```
+    pub const fn retry_reason(self) -> &'static str {
+        RETRY_REASON[self.row()]
+    }
+
+    /// Whether retrying, without changing anything, can succeed: the
+    /// [`retry_class`](Self::retry_class) is [`Throttled`](RetryClass::Throttled) (wait first)
+    /// or [`Transient`](RetryClass::Transient).
+    ///
+    /// ```
+    /// use rpa_error_codes::PowerAutomateError;
+    /// assert!(PowerAutomateError::DesktopFlowsActionThrottled.is_transient());
+    /// // HTTP 429: the service asks the caller to wait.
+    /// assert!(PowerAutomateError::LocalPlaybackOrRecordingOngoing.is_transient());
+    /// assert!(!PowerAutomateError::RDPIsNotEnabled.is_transient());
+    /// ```
     pub const fn is_transient(self) -> bool {
-        TRANSIENT[self.row()]
+        self.retry_class().is_retryable()
     }
 
     /// The codes the vendor renamed or split this code into; empty for current codes.
@@ -312,6 +380,20 @@ impl PowerAutomateError {
     /// catalog because runs recorded before still carry them.
     pub const fn is_retired(self) -> bool {
         RETIRED_IN[self.row()].is_some()
+    }
+
+    /// The former names the vendor documents for the code; [`from_code`](Self::from_code)
+    /// reads each as this code.
+    ///
+    /// ```
+    /// use rpa_error_codes::PowerAutomateError;
+    /// assert_eq!(
+    ///     PowerAutomateError::MSEntraMachineAlwaysPromptingForPassword.former_codes(),
+    ///     ["AADMachineAlwaysPromptingForPassword"],
+    /// );
+    /// ```
+    pub const fn former_codes(self) -> &'static [&'static str] {
+        FORMER_CODES[self.row()]
     }
 
     /// Every fact of the code's row.
@@ -353,7 +435,7 @@ impl fmt::Display for PowerAutomateError {
 impl FromStr for PowerAutomateError {
     type Err = UnknownCode;
 
-    /// The exact code, as [`from_code`](Self::from_code).
+    /// The exact code or a documented former name, as [`from_code`](Self::from_code).
     fn from_str(s: &str) -> Result<Self, UnknownCode> {
         Self::from_code(s).ok_or_else(|| UnknownCode::new(Catalog::PowerAutomate, s))
     }

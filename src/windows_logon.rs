@@ -22,6 +22,10 @@
 //! assert_eq!(status.ntstatus(), Some("STATUS_LOGON_TYPE_NOT_GRANTED"));
 //! ```
 //!
+//! Every status asks a person to act (its [`retry_class`](LogonStatus::retry_class) is
+//! [`NeedsPerson`](RetryClass::NeedsPerson), with the KB's words as the reason): retrying the
+//! same credentials on the same machine fails again. [`SOURCE_DATE`] is the KB's date.
+//!
 //! # Every status
 //!
 //! Generated from `data/windows_logon.csv`; each name links to its full documentation.
@@ -32,7 +36,7 @@ use core::fmt;
 use core::str::FromStr;
 
 use crate::power_automate::Link;
-use crate::{Catalog, Source, UnknownCode};
+use crate::{Catalog, RetryClass, Source, UnknownCode};
 
 include!(concat!(env!("OUT_DIR"), "/windows_logon.rs"));
 
@@ -141,6 +145,37 @@ impl LogonStatus {
     /// The links of the resolution, with absolute https URLs.
     pub const fn resolution_links(self) -> &'static [Link] {
         RESOLUTION_LINKS[self.row()]
+    }
+
+    /// What retrying can do, as this crate reads the vendor's text (see [`RetryClass`]);
+    /// [`retry_reason`](Self::retry_reason) says why.
+    ///
+    /// ```
+    /// use rpa_error_codes::RetryClass;
+    /// use rpa_error_codes::windows_logon::LogonStatus;
+    /// assert_eq!(LogonStatus::LogonFailure.retry_class(), RetryClass::NeedsPerson);
+    /// ```
+    pub const fn retry_class(self) -> RetryClass {
+        RETRY_CLASS[self.row()]
+    }
+
+    /// Why the code has its [`retry_class`](Self::retry_class): the vendor's words it rests
+    /// on, in double quotes, or the HTTP status; for [`RetryClass::Unknown`], why the text
+    /// supports no class.
+    pub const fn retry_reason(self) -> &'static str {
+        RETRY_REASON[self.row()]
+    }
+
+    /// Whether retrying, without changing anything, can succeed: the
+    /// [`retry_class`](Self::retry_class) is [`Throttled`](RetryClass::Throttled) (wait first)
+    /// or [`Transient`](RetryClass::Transient).
+    ///
+    /// ```
+    /// use rpa_error_codes::windows_logon::LogonStatus;
+    /// assert!(!LogonStatus::LogonFailure.is_transient());
+    /// ```
+    pub const fn is_transient(self) -> bool {
+        self.retry_class().is_retryable()
     }
 
     /// Every fact of the status's row.

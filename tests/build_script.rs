@@ -424,7 +424,7 @@ fn main() {
     println!("pa.mitigation={:?}", pa.mitigation());
     println!("pa.display={:?}", pa.to_string());
     println!("pa.markup={:?}", pa.info().mitigation_markup);
-    println!("pa.transient_reason={:?}", pa.info().transient_reason);
+    println!("pa.retry_reason={:?}", pa.info().retry_reason);
     println!("pa.source={:?}", pa.info().source.document);
     for link in pa.links() {
         println!("pa.link={:?}", (link.text, link.url));
@@ -444,15 +444,20 @@ fn main() {
 #[ignore = "runs cargo on a copy of the crate; run with --ignored"]
 fn any_legal_text_survives_into_the_crate_and_its_docs() {
     let copy = CrateCopy::new("text-safety");
-    let reason = r#"Probe: "quotes", {braces} {{0}}, \ backslash \n, */ /* # //, 日本語."#;
+    // A reason quotes its row's text: "quoted" is in the mitigation, "description" in the
+    // Orchestrator row's description.
+    let reason = r#"Probe: "quoted", {braces} {{0}}, \ backslash \n, */ /* # //, 日本語."#;
+    let orch_reason = r#"Probe: "description", {braces} {{0}}, \ backslash \n, 日本語."#;
     let source = r#"Probe "source" {0} */ 日本語"#;
     let pa_row = [
         "TextSafetyProbe",
         "400",
         "Attended;Local",
         "",
-        "no",
+        "unknown",
         reason,
+        "",
+        "",
         "",
         "",
         "2025-09-08",
@@ -470,6 +475,7 @@ fn any_legal_text_survives_into_the_crate_and_its_docs() {
         "S",
         r#"probe "name source""#,
         "",
+        "",
         "License",
         "range",
         PROBE_MESSAGE,
@@ -477,6 +483,8 @@ fn any_legal_text_survives_into_the_crate_and_its_docs() {
         description,
         "409",
         r#"probe "status source""#,
+        "unknown",
+        orch_reason,
         r#"Probe "source""#,
         "https://example.com/probe",
         notes,
@@ -494,7 +502,7 @@ fn any_legal_text_survives_into_the_crate_and_its_docs() {
             format!("{:?}", format!("TextSafetyProbe: {plain}")),
         ),
         ("pa.markup", format!("{PROBE_MITIGATION:?}")),
-        ("pa.transient_reason", format!("{reason:?}")),
+        ("pa.retry_reason", format!("{reason:?}")),
         ("pa.source", format!("{source:?}")),
         (
             "pa.link",
@@ -849,7 +857,7 @@ fn round_trip_at_scale(name: &str, pa_times: usize, orch_times: usize) {
         &scaled(
             &copy.read(PA_FILE),
             pa_times,
-            &["code", "replaced_by"],
+            &["code", "replaced_by", "former_codes"],
             None,
         ),
     );
@@ -860,7 +868,7 @@ fn round_trip_at_scale(name: &str, pa_times: usize, orch_times: usize) {
         &scaled(
             &copy.read(ORCH_FILE),
             orch_times,
-            &["name", "aliases"],
+            &["name", "aliases", "former_names"],
             Some(("code", shift)),
         ),
     );
@@ -886,4 +894,100 @@ fn ten_times_the_tables_round_trip() {
 fn a_hundred_times_the_power_automate_table_round_trips() {
     // Orchestrator numbers are u16, so its table is taken 60 times (7,200 codes up to 60,920).
     round_trip_at_scale("scale-100", 100, 60);
+}
+
+// ---- corrected names -----------------------------------------------------------------------
+
+/// `text` (a CSV table) with the cell in `column` of the record whose first cell is `first`
+/// set to `value`.
+fn set_cell(text: &str, first: &str, column: &str, value: &str) -> String {
+    let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
+    let header = reader.headers().unwrap().clone();
+    let index = header
+        .iter()
+        .position(|h| h == column)
+        .unwrap_or_else(|| panic!("no column {column}"));
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer(Vec::new());
+    writer.write_record(&header).unwrap();
+    let mut found = false;
+    for record in reader.records() {
+        let mut cells: Vec<String> = record.unwrap().iter().map(str::to_owned).collect();
+        if cells[0] == first {
+            cells[index] = value.to_owned();
+            found = true;
+        }
+        writer.write_record(&cells).unwrap();
+    }
+    assert!(found, "no record {first}");
+    String::from_utf8(writer.into_inner().unwrap()).unwrap()
+}
+
+/// Code written against a name before its correction: a `match` on the old name (the
+/// deprecated constant), a comparison, and a parse.
+const FORMER_NAME_EXAMPLE: &str = r#"//! Uses the former name of 1670.
+use rpa_error_codes::{orchestrator, OrchestratorCode};
+
+fn kind(code: OrchestratorCode) -> &'static str {
+    match code {
+        OrchestratorCode::PendingJobsExist => "pending",
+        _ => "other",
+    }
+}
+
+fn main() {
+    let code = OrchestratorCode::from_u16(1670).unwrap();
+    println!("match={}", kind(code));
+    println!("other={}", kind(OrchestratorCode::ItemNotFound));
+    println!("equal={}", OrchestratorCode::PendingJobsExist == OrchestratorCode::PendingJobsAlreadyExist);
+    println!("from_name={:?}", OrchestratorCode::from_name("PendingJobsExist").map(u16::from));
+    println!("parse={:?}", "PendingJobsExist".parse::<OrchestratorCode>().map(u16::from));
+    println!("by_name={:?}", orchestrator::BY_NAME.get("PendingJobsExist").map(|c| c.code()));
+    println!("name={}", code.name());
+    println!("former={:?}", code.info().former_names);
+}
+"#;
+
+#[test]
+#[ignore = "runs cargo on a copy of the crate; run with --ignored"]
+fn a_corrected_name_keeps_working_as_a_deprecated_constant() {
+    let copy = CrateCopy::new("former-name");
+    copy.write(
+        ORCH_FILE,
+        &set_cell(
+            &copy.read(ORCH_FILE),
+            "1670",
+            "former_names",
+            "PendingJobsExist",
+        ),
+    );
+    copy.write("examples/former.rs", FORMER_NAME_EXAMPLE);
+    let run = copy.cargo(&["run", "--example", "former"], &[]);
+    run.assert_success();
+    assert_eq!(
+        run.stdout.lines().collect::<Vec<_>>(),
+        [
+            "match=pending",
+            "other=other",
+            "equal=true",
+            "from_name=Some(1670)",
+            "parse=Ok(1670)",
+            "by_name=Some(1670)",
+            "name=PendingJobsAlreadyExist",
+            "former=[\"PendingJobsExist\"]",
+        ],
+        "{}",
+        run.report()
+    );
+    // Every use of the old name warns, and the warning names the new one.
+    let warning = "use of deprecated associated constant `rpa_error_codes::OrchestratorCode::PendingJobsExist`: \
+                   renamed to `OrchestratorCode::PendingJobsAlreadyExist`: the name `PendingJobsExist` \
+                   was corrected";
+    assert_eq!(
+        run.stderr.matches(warning).count(),
+        2,
+        "a deprecation warning for the pattern and for the comparison\n{}",
+        run.report()
+    );
 }

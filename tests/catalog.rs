@@ -7,7 +7,7 @@ use std::collections::{BTreeSet, HashSet};
 
 use rpa_error_codes::orchestrator::{self, Category, NameEvidence};
 use rpa_error_codes::power_automate::{self, Platform, RunMode, RunModes};
-use rpa_error_codes::{Catalog, OrchestratorCode, PowerAutomateError, UnknownCode};
+use rpa_error_codes::{Catalog, OrchestratorCode, PowerAutomateError, RetryClass, UnknownCode};
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -132,14 +132,62 @@ fn power_automate_every_code_round_trips_through_exact_lookups() {
         );
         assert_eq!(format!("{error:?}"), code, "Debug of {code} is the code");
     }
+    let former: usize = PowerAutomateError::ALL
+        .iter()
+        .map(|e| e.former_codes().len())
+        .sum();
     assert_eq!(
         power_automate::CODES.len(),
-        PowerAutomateError::ALL.len(),
-        "power_automate::CODES has one entry per code"
+        PowerAutomateError::ALL.len() + former,
+        "power_automate::CODES has one entry per code and per former name"
     );
     for (key, value) in power_automate::CODES.entries() {
-        assert_eq!(*key, value.code(), "power_automate::CODES key {key:?}");
+        assert!(
+            *key == value.code() || value.former_codes().contains(key),
+            "power_automate::CODES key {key:?} is neither the code nor a former name of {}",
+            value.code()
+        );
     }
+}
+
+#[test]
+fn power_automate_former_names_read_as_the_current_code() {
+    use PowerAutomateError as E;
+    let current = E::MSEntraMachineAlwaysPromptingForPassword;
+    let former = "AADMachineAlwaysPromptingForPassword";
+    assert_eq!(current.former_codes(), [former]);
+    assert_eq!(current.info().former_codes, [former]);
+    assert!(
+        current
+            .info()
+            .former_codes_source
+            .is_some_and(|s| s.contains("msentramachinealwayspromptingforpassword-error.md")),
+        "{:?}",
+        current.info().former_codes_source
+    );
+    assert_eq!(E::from_code(former), Some(current));
+    assert_eq!(former.parse::<E>(), Ok(current));
+    assert_eq!(
+        E::from_code_ignore_ascii_case(&former.to_ascii_lowercase()),
+        Some(current)
+    );
+    assert_eq!(power_automate::CODES.get(former).copied(), Some(current));
+    // The former name is not a code of its own: the current code is what the catalog gives.
+    assert_eq!(current.code(), "MSEntraMachineAlwaysPromptingForPassword");
+    assert!(E::ALL.iter().all(|e| e.code() != former));
+    // A rename whose old code has its own (retired) row keeps that row: it parses to itself
+    // and says what replaced it, rather than becoming a former name of the new code.
+    assert_eq!(E::from_code("AadLogonFailure"), Some(E::AadLogonFailure));
+    assert!(E::AadLogonFailure.is_retired());
+    assert_eq!(E::AadLogonFailure.replaced_by(), [E::MSEntraLogonFailure]);
+    assert!(E::MSEntraLogonFailure.former_codes().is_empty());
+    // Near misses of a former name are still misses.
+    assert_eq!(E::from_code("AADMachineAlwaysPromptingForPasswor"), None);
+    assert!(
+        "AADMachineAlwaysPromptingForPassword "
+            .parse::<E>()
+            .is_err()
+    );
 }
 
 #[test]
@@ -738,7 +786,10 @@ fn power_automate_retired_codes_and_replacements() {
 #[test]
 fn power_automate_exactly_the_transient_codes() {
     use PowerAutomateError as E;
+    // The four codes the catalog always called transient, and LocalPlaybackOrRecordingOngoing:
+    // it answers HTTP 429, so it is throttled (wait and retry).
     let expected: BTreeSet<E> = [
+        E::LocalPlaybackOrRecordingOngoing,
         E::UIFlowAlreadyRunning,
         E::AuthTokenNotYetValid,
         E::DesktopFlowsActionThrottled,
@@ -752,14 +803,271 @@ fn power_automate_exactly_the_transient_codes() {
         .filter(|e| e.is_transient())
         .collect();
     assert_eq!(transient, expected, "the transient codes");
-    for &error in E::ALL {
-        assert_eq!(error.info().transient, error.is_transient());
-        assert!(
-            !error.info().transient_reason.trim().is_empty(),
-            "{} explains why it is or is not transient",
-            error.code()
-        );
+    assert_eq!(
+        E::LocalPlaybackOrRecordingOngoing.retry_class(),
+        RetryClass::Throttled
+    );
+    assert_eq!(E::NoCandidateMachine.retry_class(), RetryClass::Transient);
+    assert_eq!(E::RDPIsNotEnabled.retry_class(), RetryClass::NeedsPerson);
+    assert_eq!(E::SessionHasLoggedOff.retry_class(), RetryClass::Unknown);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Retry classes: every reason rests on its own row
+// ---------------------------------------------------------------------------------------------
+
+/// The phrases a reason quotes: the text between each pair of double quotes.
+fn quoted_phrases(reason: &str) -> Result<Vec<&str>, String> {
+    let parts: Vec<&str> = reason.split('"').collect();
+    if parts.len() % 2 == 0 {
+        return Err(format!("unbalanced double quotes in {reason:?}"));
     }
+    Ok(parts.iter().skip(1).step_by(2).copied().collect())
+}
+
+/// Words that show a quoted phrase asks the caller to wait.
+const WAIT_WORDS: &[&str] = &[
+    "wait",
+    "later",
+    "busy",
+    "throttl",
+    "too many",
+    "concurren",
+    "soon",
+    "after",
+    "minutes",
+];
+
+/// Checks one code's retry class and reason against its own row: `texts` are the vendor's
+/// texts of the row (plain text), `http_status` its status where one is stated.
+fn check_retry(
+    what: &str,
+    class: RetryClass,
+    reason: &str,
+    texts: &[&str],
+    http_status: Option<u16>,
+) -> Result<(), String> {
+    if reason.trim().is_empty() {
+        return Err(format!("{what}: the retry reason is empty"));
+    }
+    let phrases = quoted_phrases(reason).map_err(|e| format!("{what}: {e}"))?;
+    for phrase in &phrases {
+        if phrase.is_empty() || !texts.iter().any(|t| t.contains(phrase)) {
+            return Err(format!(
+                "{what}: the reason quotes {phrase:?}, which is not in the row's text {texts:?}"
+            ));
+        }
+    }
+    let says_429 = http_status == Some(429);
+    if says_429 != reason.contains("HTTP 429") {
+        return Err(format!(
+            "{what}: HTTP status {http_status:?}, but the reason {reason:?} {} HTTP 429",
+            if says_429 { "does not name" } else { "names" }
+        ));
+    }
+    match class {
+        RetryClass::Throttled => {
+            let waits = phrases.iter().any(|p| {
+                let p = p.to_ascii_lowercase();
+                WAIT_WORDS.iter().any(|w| p.contains(w))
+            });
+            if !says_429 && !waits {
+                return Err(format!(
+                    "{what}: throttled without HTTP 429 or a quoted phrase that says to wait: {reason:?}"
+                ));
+            }
+        }
+        RetryClass::Transient | RetryClass::NeedsPerson => {
+            if phrases.is_empty() {
+                return Err(format!(
+                    "{what}: class {class} quotes none of the vendor's words: {reason:?}"
+                ));
+            }
+            if says_429 {
+                return Err(format!("{what}: HTTP 429 is throttled, not {class}"));
+            }
+        }
+        RetryClass::Unknown => {
+            if says_429 {
+                return Err(format!("{what}: HTTP 429 is throttled, not unknown"));
+            }
+        }
+        _ => return Err(format!("{what}: a class this test does not know: {class}")),
+    }
+    Ok(())
+}
+
+#[test]
+fn retry_check_rejects_reasons_that_do_not_rest_on_the_row() {
+    let text = ["You need to wait for its completion."];
+    assert_eq!(
+        check_retry("x", RetryClass::Transient, "", &text, None),
+        Err("x: the retry reason is empty".to_owned())
+    );
+    assert!(
+        check_retry(
+            "x",
+            RetryClass::Transient,
+            "The text says \"wait for them\".",
+            &text,
+            None
+        )
+        .unwrap_err()
+        .contains("quotes \"wait for them\", which is not in the row's text")
+    );
+    assert!(
+        check_retry("x", RetryClass::Transient, "It says \"wait", &text, None)
+            .unwrap_err()
+            .contains("unbalanced double quotes")
+    );
+    assert!(
+        check_retry(
+            "x",
+            RetryClass::NeedsPerson,
+            "A person must act.",
+            &text,
+            None
+        )
+        .unwrap_err()
+        .contains("quotes none of the vendor's words")
+    );
+    assert!(
+        check_retry("x", RetryClass::Unknown, "Nothing said.", &text, Some(429))
+            .unwrap_err()
+            .contains("does not name HTTP 429")
+    );
+    assert!(
+        check_retry(
+            "x",
+            RetryClass::NeedsPerson,
+            "HTTP 429, \"You need\"",
+            &text,
+            Some(429)
+        )
+        .unwrap_err()
+        .contains("HTTP 429 is throttled, not needs_person")
+    );
+    assert!(
+        check_retry(
+            "x",
+            RetryClass::Throttled,
+            "It says \"its completion\".",
+            &text,
+            None
+        )
+        .unwrap_err()
+        .contains("throttled without HTTP 429")
+    );
+    assert_eq!(
+        check_retry(
+            "x",
+            RetryClass::Throttled,
+            "It says \"You need to wait\".",
+            &text,
+            None
+        ),
+        Ok(())
+    );
+    assert_eq!(
+        check_retry(
+            "x",
+            RetryClass::Throttled,
+            "HTTP 429 (Too Many Requests).",
+            &text,
+            Some(429)
+        ),
+        Ok(())
+    );
+}
+
+/// Counts of each class, in the order Throttled, Transient, NeedsPerson, Unknown.
+fn class_counts(classes: impl Iterator<Item = RetryClass>) -> [usize; 4] {
+    let mut counts = [0; 4];
+    for class in classes {
+        counts[RetryClass::ALL.iter().position(|c| *c == class).unwrap()] += 1;
+    }
+    counts
+}
+
+#[test]
+fn power_automate_retry_reasons_rest_on_their_rows() {
+    for &error in PowerAutomateError::ALL {
+        let info = error.info();
+        assert_eq!(info.retry_class, error.retry_class());
+        assert_eq!(info.retry_reason, error.retry_reason());
+        assert_eq!(error.is_transient(), error.retry_class().is_retryable());
+        check_retry(
+            error.code(),
+            error.retry_class(),
+            error.retry_reason(),
+            &[error.mitigation()],
+            Some(error.http_status()),
+        )
+        .unwrap();
+    }
+    assert_eq!(
+        class_counts(PowerAutomateError::ALL.iter().map(|e| e.retry_class())),
+        [4, 1, 40, 10]
+    );
+}
+
+#[test]
+fn orchestrator_retry_reasons_rest_on_their_rows() {
+    for &code in OrchestratorCode::ALL {
+        let info = code.info();
+        assert_eq!(info.retry_class, code.retry_class());
+        assert_eq!(info.retry_reason, code.retry_reason());
+        assert_eq!(code.is_transient(), code.retry_class().is_retryable());
+        let texts: Vec<&str> = [code.message(), code.description()]
+            .into_iter()
+            .flatten()
+            .collect();
+        check_retry(
+            code.name(),
+            code.retry_class(),
+            code.retry_reason(),
+            &texts,
+            code.http_status(),
+        )
+        .unwrap();
+        if texts.is_empty() {
+            assert_eq!(code.retry_class(), RetryClass::Unknown, "{}", code.name());
+        }
+    }
+    // "Try again later." (1011, 1655) is throttled.
+    assert_eq!(orch(1011).retry_class(), RetryClass::Throttled);
+    assert_eq!(orch(1655).retry_class(), RetryClass::Throttled);
+    assert!(orch(1655).is_transient());
+    assert_eq!(
+        class_counts(OrchestratorCode::ALL.iter().map(|c| c.retry_class())),
+        [2, 3, 63, 52]
+    );
+}
+
+#[test]
+fn catalogs_name_the_date_of_their_newest_document() {
+    let newest = PowerAutomateError::ALL
+        .iter()
+        .filter_map(|e| e.info().source.date)
+        .max();
+    assert_eq!(power_automate::SOURCE_DATE, Some("2025-09-11"));
+    assert_eq!(power_automate::SOURCE_DATE, newest);
+    assert_eq!(power_automate::NEWEST_SOURCE.date, newest);
+    assert!(
+        PowerAutomateError::ALL
+            .iter()
+            .any(|e| e.info().source == power_automate::NEWEST_SOURCE)
+    );
+    // UiPath's table, as copied, is undated: no date, and the document most rows come from.
+    assert_eq!(orchestrator::SOURCE_DATE, None);
+    assert_eq!(
+        orchestrator::NEWEST_SOURCE.url,
+        "https://docs.uipath.com/orchestrator/v0/reference/response-codes"
+    );
+    assert_eq!(
+        rpa_error_codes::windows_logon::SOURCE_DATE,
+        Some("2025-04-03")
+    );
 }
 
 #[test]
@@ -1270,6 +1578,33 @@ mod windows_logon_catalog {
             "https://learn.microsoft.com/troubleshoot/power-platform/power-automate/desktop-flows/logon-type-has-not-been-granted"
         );
     }
+
+    #[test]
+    fn retry_reasons_rest_on_their_rows() {
+        for &status in LogonStatus::ALL {
+            assert_eq!(status.info().retry_class, status.retry_class());
+            assert_eq!(status.info().retry_reason, status.retry_reason());
+            let texts: Vec<&str> = [
+                Some(status.message()),
+                status.cause(),
+                Some(status.resolution()),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            super::check_retry(
+                status.name(),
+                status.retry_class(),
+                status.retry_reason(),
+                &texts,
+                None,
+            )
+            .unwrap();
+            // The KB asks a person to act for every status.
+            assert_eq!(status.retry_class(), super::RetryClass::NeedsPerson);
+            assert!(!status.is_transient());
+        }
+    }
 }
 
 #[cfg(feature = "dataverse")]
@@ -1319,5 +1654,36 @@ mod dataverse_catalog {
                 None => assert!(all.starts_with(&prefix)),
             }
         }
+    }
+
+    #[test]
+    fn retry_reasons_rest_on_their_rows() {
+        use super::RetryClass;
+        for &error in DataverseError::ALL {
+            assert_eq!(error.info().retry_class, error.retry_class());
+            assert_eq!(error.info().retry_reason, error.retry_reason());
+            assert_eq!(error.is_transient(), error.retry_class().is_retryable());
+            super::check_retry(
+                error.name(),
+                error.retry_class(),
+                error.retry_reason(),
+                &[error.message().unwrap_or_default()],
+                None,
+            )
+            .unwrap();
+        }
+        assert_eq!(
+            super::class_counts(DataverseError::ALL.iter().map(|e| e.retry_class())),
+            [47, 42, 14, 3956]
+        );
+        assert_eq!(
+            DataverseError::Throttling.retry_class(),
+            RetryClass::Throttled
+        );
+        assert_eq!(
+            DataverseError::AccessDenied.retry_class(),
+            RetryClass::Unknown
+        );
+        assert_eq!(rpa_error_codes::dataverse::SOURCE_DATE, None);
     }
 }

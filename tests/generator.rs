@@ -55,15 +55,21 @@ const PA_FILE: &str = "data/power_automate.csv";
 const ORCH_FILE: &str = "data/orchestrator.csv";
 
 /// A valid Power Automate row; tests override single cells.
-const PA_BASE: [(&str, &str); 13] = [
+const PA_BASE: [(&str, &str); 15] = [
     ("code", "Alpha"),
     ("http_status", "429"),
     ("run_modes", "Attended;Unattended"),
     ("platform", ""),
-    ("transient", "yes"),
-    ("transient_reason", "Waiting resolves it."),
+    ("retry_class", "throttled"),
+    // No quote, so that tests may change the mitigation freely.
+    (
+        "retry_reason",
+        "HTTP 429 (Too Many Requests): the service asks to wait.",
+    ),
     ("retired_in", ""),
     ("replaced_by", ""),
+    ("former_codes", ""),
+    ("former_codes_source", ""),
     ("first_seen", "2023-08-25"),
     ("mitigation", "Wait for the other run.</br>- Then retry."),
     ("source", "KB 1"),
@@ -72,12 +78,13 @@ const PA_BASE: [(&str, &str); 13] = [
 ];
 
 /// A valid Orchestrator row; tests override single cells.
-const ORCH_BASE: [(&str, &str); 15] = [
+const ORCH_BASE: [(&str, &str); 18] = [
     ("code", "1670"),
     ("name", "PendingJobsAlreadyExist"),
     ("name_grade", "B"),
     ("name_source", "enum order"),
     ("aliases", ""),
+    ("former_names", ""),
     ("category", "Jobs"),
     ("category_basis", "label"),
     (
@@ -88,6 +95,11 @@ const ORCH_BASE: [(&str, &str); 15] = [
     ("description", ""),
     ("http_status", ""),
     ("http_status_source", ""),
+    ("retry_class", "transient"),
+    (
+        "retry_reason",
+        "The robots have pending jobs; once they ran, a retry can succeed.",
+    ),
     ("source", "Response codes"),
     ("source_url", "https://example.com/codes"),
     ("notes", ""),
@@ -229,7 +241,7 @@ fn missing_field() {
     assert_eq!(
         pa_result(&text).unwrap_err(),
         [format!(
-            "{PA_FILE}:2: the record has 2 fields; expected 13 fields, one per header column"
+            "{PA_FILE}:2: the record has 2 fields; expected 15 fields, one per header column"
         )]
     );
 }
@@ -250,7 +262,7 @@ fn line_break_inside_a_cell() {
     assert_eq!(
         pa_errors(&[&[("mitigation", "Wait.\nRetry.")]]),
         [format!(
-            "{PA_FILE}:2:10: column `mitigation`: the text holds the control character '\\n'; \
+            "{PA_FILE}:2:12: column `mitigation`: the text holds the control character '\\n'; \
              expected single-line text (write a line break as `</br>`)"
         )]
     );
@@ -294,7 +306,7 @@ fn unterminated_quote_is_reported_not_panicked() {
 fn every_problem_is_reported_in_order() {
     let errors = pa_errors(&[
         &[("http_status", "4x0")],
-        &[("code", "Beta"), ("transient", "maybe")],
+        &[("code", "Beta"), ("retry_class", "maybe")],
     ]);
     assert_eq!(errors.len(), 2, "{errors:?}");
     assert!(
@@ -314,7 +326,7 @@ fn duplicate_code() {
     assert_eq!(
         pa_errors(&[&[], &[]]),
         [format!(
-            "{PA_FILE}:3:1: column `code`: duplicate code `Alpha` (first on line 2); expected each code once in the table"
+            "{PA_FILE}:3:1: column `code`: duplicate code or former code `Alpha` (first on line 2); expected each code or former code once in the table"
         )]
     );
 }
@@ -324,8 +336,8 @@ fn codes_that_differ_only_in_case() {
     assert_eq!(
         pa_errors(&[&[], &[("code", "ALPHA")]]),
         [format!(
-            "{PA_FILE}:3:1: column `code`: code `ALPHA` differs from `Alpha` (line 2) only in ASCII case; \
-             expected each code once in the table, ignoring ASCII case"
+            "{PA_FILE}:3:1: column `code`: code or former code `ALPHA` differs from `Alpha` (line 2) only in ASCII case; \
+             expected each code or former code once in the table, ignoring ASCII case"
         )]
     );
     assert_eq!(
@@ -420,9 +432,9 @@ fn all_run_modes() {
 #[test]
 fn empty_required_field() {
     for (column, number) in [
-        ("transient_reason", 6),
-        ("mitigation", 10),
-        ("source", 11),
+        ("retry_reason", 6),
+        ("mitigation", 12),
+        ("source", 13),
         ("code", 1),
     ] {
         assert_eq!(
@@ -436,11 +448,41 @@ fn empty_required_field() {
 }
 
 #[test]
-fn yes_or_no() {
+fn unknown_retry_class() {
+    for bad in ["Throttled", "maybe", "needs a person", "429"] {
+        assert_eq!(
+            pa_errors(&[&[("retry_class", bad)]]),
+            [format!(
+                "{PA_FILE}:2:5: column `retry_class`: unknown retry class `{bad}`; expected one of `throttled`, `transient`, `needs_person`, `unknown`"
+            )],
+            "for {bad:?}"
+        );
+    }
     assert_eq!(
-        pa_errors(&[&[("transient", "Yes")]]),
+        orch_errors(&[&[("retry_class", "later")]]),
         [format!(
-            "{PA_FILE}:2:5: column `transient`: unknown transient `Yes`; expected `yes` or `no`"
+            "{ORCH_FILE}:2:14: column `retry_class`: unknown retry class `later`; expected one of `throttled`, `transient`, `needs_person`, `unknown`"
+        )]
+    );
+}
+
+#[test]
+fn missing_retry_class_or_reason() {
+    assert_eq!(
+        pa_errors(&[&[("retry_class", ""), ("retry_reason", "")]]),
+        [
+            format!(
+                "{PA_FILE}:2:5: column `retry_class`: the cell is empty; expected a value (this column is required)"
+            ),
+            format!(
+                "{PA_FILE}:2:6: column `retry_reason`: the cell is empty; expected a value (this column is required)"
+            ),
+        ]
+    );
+    assert_eq!(
+        orch_errors(&[&[("retry_reason", "")]]),
+        [format!(
+            "{ORCH_FILE}:2:15: column `retry_reason`: the cell is empty; expected a value (this column is required)"
         )]
     );
 }
@@ -451,7 +493,7 @@ fn malformed_dates() {
         assert_eq!(
             pa_errors(&[&[("first_seen", bad)]]),
             [format!(
-                "{PA_FILE}:2:9: column `first_seen`: malformed date `{bad}`; expected a date YYYY-MM-DD that exists in the calendar"
+                "{PA_FILE}:2:11: column `first_seen`: malformed date `{bad}`; expected a date YYYY-MM-DD that exists in the calendar"
             )],
             "for {bad}"
         );
@@ -463,7 +505,7 @@ fn source_url_must_be_https() {
     assert_eq!(
         pa_errors(&[&[("source_url", "http://example.com")]]),
         [format!(
-            "{PA_FILE}:2:13: column `source_url`: `http://example.com` is not an https URL; expected an absolute https URL"
+            "{PA_FILE}:2:15: column `source_url`: `http://example.com` is not an https URL; expected an absolute https URL"
         )]
     );
 }
@@ -556,7 +598,7 @@ fn replaced_by_needs_a_retirement_date() {
 /// The message for broken markup in the mitigation of row 2.
 fn markup_error(position: usize, problem: &str, expected: &str) -> Vec<String> {
     vec![format!(
-        "{PA_FILE}:2:10: column `mitigation`: broken markup at character {position}: {problem}; expected {expected}"
+        "{PA_FILE}:2:12: column `mitigation`: broken markup at character {position}: {problem}; expected {expected}"
     )]
 }
 
@@ -725,7 +767,7 @@ fn unknown_category_and_grade() {
     assert_eq!(
         orch_errors(&[&[("category", "Processes")]]),
         [format!(
-            "{ORCH_FILE}:2:6: column `category`: unknown category `Processes`; expected one of `Generic`, `Audit`, \
+            "{ORCH_FILE}:2:7: column `category`: unknown category `Processes`; expected one of `Generic`, `Audit`, \
              `OrganizationUnits`, `Robots`, `Conflict`, `Authorization`, `Assets`, `Schedules`, `Jobs`, `ThirdParty`, \
              `Logs`, `Configuration`, `Queues`, `License`"
         )]
@@ -739,7 +781,7 @@ fn unknown_category_and_grade() {
     assert_eq!(
         orch_errors(&[&[("category_basis", "guess")]]),
         [format!(
-            "{ORCH_FILE}:2:7: column `category_basis`: unknown category basis `guess`; expected `label` or `range`"
+            "{ORCH_FILE}:2:8: column `category_basis`: unknown category basis `guess`; expected `label` or `range`"
         )]
     );
 }
@@ -749,28 +791,28 @@ fn sources_go_with_their_facts() {
     assert_eq!(
         orch_errors(&[&[("http_status", "409")]]),
         [format!(
-            "{ORCH_FILE}:2:11: column `http_status`: `http_status` is filled but `http_status_source` is empty; \
+            "{ORCH_FILE}:2:12: column `http_status`: `http_status` is filled but `http_status_source` is empty; \
              expected `http_status` only where `http_status_source` is filled"
         )]
     );
     assert_eq!(
         orch_errors(&[&[("http_status_source", "a blog")]]),
         [format!(
-            "{ORCH_FILE}:2:12: column `http_status_source`: `http_status_source` is filled but `http_status` is empty; \
+            "{ORCH_FILE}:2:13: column `http_status_source`: `http_status_source` is filled but `http_status` is empty; \
              expected `http_status_source` only where `http_status` is filled"
         )]
     );
     assert_eq!(
         orch_errors(&[&[("message", ""), ("message_source", "a forum")]]),
         [format!(
-            "{ORCH_FILE}:2:9: column `message_source`: `message_source` is filled but `message` is empty; \
+            "{ORCH_FILE}:2:10: column `message_source`: `message_source` is filled but `message` is empty; \
              expected `message_source` only where `message` is filled"
         )]
     );
     assert_eq!(
         orch_errors(&[&[("http_status", "40")]]),
         [format!(
-            "{ORCH_FILE}:2:11: column `http_status`: malformed HTTP status `40`; expected a three-digit HTTP status from 100 to 599"
+            "{ORCH_FILE}:2:12: column `http_status`: malformed HTTP status `40`; expected a three-digit HTTP status from 100 to 599"
         )]
     );
 }
@@ -1112,7 +1154,7 @@ fn dates_exist_in_the_calendar() {
         assert_eq!(
             pa_errors(&[&[("first_seen", bad)]]),
             [format!(
-                "{PA_FILE}:2:9: column `first_seen`: malformed date `{bad}`; expected a date YYYY-MM-DD that exists in the calendar"
+                "{PA_FILE}:2:11: column `first_seen`: malformed date `{bad}`; expected a date YYYY-MM-DD that exists in the calendar"
             )],
             "{bad}"
         );
@@ -1163,7 +1205,7 @@ fn dv_text(rows: &[[&str; 4]]) -> String {
     let mut text = header(&catalogs::DATAVERSE).join(",") + "\n";
     for [hex, decimal, name, message] in rows {
         text.push_str(&format!(
-            "{hex},{decimal},{name},\"{message}\",Doc,https://example.com/doc\n"
+            "{hex},{decimal},{name},\"{message}\",unknown,Not said.,Doc,https://example.com/doc\n"
         ));
     }
     text
@@ -1269,4 +1311,303 @@ fn perfect_hash_of_every_small_extension_of_a_table() {
         assert_perfect(&set);
         assert_perfect(&set[i..]);
     }
+}
+
+// ---- former names ---------------------------------------------------------------------------
+
+#[test]
+fn a_former_code_is_read_as_the_current_code() {
+    let valid = validated(
+        &catalogs::POWER_AUTOMATE,
+        &csv_text(
+            &header(&catalogs::POWER_AUTOMATE),
+            &PA_BASE,
+            &[&[
+                ("former_codes", "OldAlpha;OlderAlpha"),
+                ("former_codes_source", "KB 2"),
+            ]],
+        ),
+    )
+    .unwrap();
+    assert_eq!(
+        text(&valid, 0, "former_codes").as_deref(),
+        Some("OldAlpha;OlderAlpha")
+    );
+    let generated = emit::catalog(&valid, &[]).unwrap().code;
+    // The lookups hold the former codes, mapped to the current one; no constant is made.
+    assert!(
+        generated.contains("(\"OldAlpha\", PowerAutomateError::Alpha)"),
+        "{generated}"
+    );
+    assert!(!generated.contains("#[deprecated("), "{generated}");
+}
+
+#[test]
+fn a_former_code_that_is_a_code_is_a_duplicate() {
+    // A renamed code that keeps its own (retired) row cannot also be a former name.
+    assert_eq!(
+        pa_errors(&[
+            &[],
+            &[
+                ("code", "Beta"),
+                ("former_codes", "Alpha"),
+                ("former_codes_source", "KB 2")
+            ]
+        ]),
+        [format!(
+            "{PA_FILE}:3:9: column `former_codes`: duplicate code or former code `Alpha` (first on line 2); \
+             expected each code or former code once in the table"
+        )]
+    );
+    assert_eq!(
+        pa_errors(&[
+            &[("former_codes", "Old"), ("former_codes_source", "KB 2")],
+            &[
+                ("code", "Beta"),
+                ("former_codes", "OLD"),
+                ("former_codes_source", "KB 2")
+            ]
+        ]),
+        [format!(
+            "{PA_FILE}:3:9: column `former_codes`: code or former code `OLD` differs from `Old` (line 2) only in ASCII case; \
+             expected each code or former code once in the table, ignoring ASCII case"
+        )]
+    );
+}
+
+#[test]
+fn a_former_code_needs_its_source() {
+    assert_eq!(
+        pa_errors(&[&[("former_codes", "OldAlpha")]]),
+        [format!(
+            "{PA_FILE}:2:9: column `former_codes`: `former_codes` is filled but `former_codes_source` is empty; \
+             expected `former_codes` only where `former_codes_source` is filled"
+        )]
+    );
+    assert_eq!(
+        pa_errors(&[&[("former_codes_source", "KB 2")]]),
+        [format!(
+            "{PA_FILE}:2:10: column `former_codes_source`: `former_codes_source` is filled but `former_codes` is empty; \
+             expected `former_codes_source` only where `former_codes` is filled"
+        )]
+    );
+    assert_eq!(
+        pa_errors(&[&[
+            ("former_codes", "Old Alpha"),
+            ("former_codes_source", "KB 2")
+        ]]),
+        [format!(
+            "{PA_FILE}:2:9: column `former_codes`: in the list `Old Alpha`: `Old Alpha` holds ' '; \
+             expected names separated by `;`, without spaces"
+        )]
+    );
+}
+
+#[test]
+fn a_former_name_becomes_a_deprecated_constant() {
+    let valid = validated(
+        &catalogs::ORCHESTRATOR,
+        &csv_text(
+            &header(&catalogs::ORCHESTRATOR),
+            &ORCH_BASE,
+            &[&[("former_names", "PendingJobsExist")]],
+        ),
+    )
+    .unwrap();
+    let generated = emit::catalog(&valid, &[]).unwrap().code;
+    let constant = [
+        "impl OrchestratorCode {",
+        "    #[doc = \"The name this crate gave [`PendingJobsAlreadyExist`](OrchestratorCode::PendingJobsAlreadyExist) before \\",
+        "correcting it.\"]",
+        "    #[deprecated(note = \"renamed to `OrchestratorCode::PendingJobsAlreadyExist`: the name `PendingJobsExist` was corrected\")]",
+        "    #[allow(non_upper_case_globals)]",
+        "    pub const PendingJobsExist: OrchestratorCode = OrchestratorCode::PendingJobsAlreadyExist;",
+        "}",
+    ]
+    .join("\n");
+    assert!(generated.contains(&constant), "{generated}");
+    // The former name is a key of the name lookups.
+    assert!(
+        generated.contains("(\"PendingJobsExist\", OrchestratorCode::PendingJobsAlreadyExist)"),
+        "{generated}"
+    );
+    // Without former names, no constants.
+    let plain = validated(
+        &catalogs::ORCHESTRATOR,
+        &csv_text(&header(&catalogs::ORCHESTRATOR), &ORCH_BASE, &[&[]]),
+    )
+    .unwrap();
+    assert!(
+        !emit::catalog(&plain, &[])
+            .unwrap()
+            .code
+            .contains("#[deprecated(")
+    );
+}
+
+#[test]
+fn a_former_name_must_not_clash() {
+    assert_eq!(
+        orch_errors(&[&[("former_names", "ALL")]]),
+        [format!(
+            "{ORCH_FILE}:2:6: column `former_names`: the former name `ALL` would name the constant `OrchestratorCode::ALL`, \
+             which is taken by the API or the language; expected names other than `Self` and the enum's associated items"
+        )]
+    );
+    assert_eq!(
+        orch_errors(&[
+            &[],
+            &[
+                ("code", "1671"),
+                ("name", "Other"),
+                ("former_names", "PendingJobsAlreadyExist")
+            ]
+        ]),
+        [format!(
+            "{ORCH_FILE}:3:6: column `former_names`: duplicate name or alias `PendingJobsAlreadyExist` (first on line 2); \
+             expected each name or alias once in the table"
+        )]
+    );
+    assert_eq!(
+        orch_errors(&[&[("aliases", "Old"), ("former_names", "Old")]]),
+        [format!(
+            "{ORCH_FILE}:2:6: column `former_names`: duplicate name or alias `Old` (first on line 2); \
+             expected each name or alias once in the table"
+        )]
+    );
+}
+
+// ---- retry reasons quote their own row ------------------------------------------------------
+
+#[test]
+fn a_retry_reason_quotes_its_own_row() {
+    // The quote may come from any of the named columns, and from the plain text of markup.
+    let valid = validated(
+        &catalogs::ORCHESTRATOR,
+        &csv_text(
+            &header(&catalogs::ORCHESTRATOR),
+            &ORCH_BASE,
+            &[&[
+                ("description", "Wait until the job ran."),
+                ("retry_reason", "\"pending jobs\" and \"the job ran\""),
+            ]],
+        ),
+    );
+    assert!(valid.is_ok(), "{valid:?}");
+    assert!(
+        pa_result(&csv_text(
+            &header(&catalogs::POWER_AUTOMATE),
+            &PA_BASE,
+            &[&[
+                (
+                    "mitigation",
+                    "Wait for **the other** [run](https://example.com)."
+                ),
+                ("retry_reason", "It says \"Wait for the other run.\""),
+            ]],
+        ))
+        .is_ok()
+    );
+    assert_eq!(
+        pa_errors(&[&[("retry_reason", "It says \"Wait for another run.\"")]]),
+        [format!(
+            "{PA_FILE}:2:6: column `retry_reason`: the quote \"Wait for another run.\" is not in `mitigation`; \
+             expected quotes copied exactly from the plain text of `mitigation` of the same row"
+        )]
+    );
+    assert_eq!(
+        orch_errors(&[&[("retry_reason", "It says \"Try again later.\"")]]),
+        [format!(
+            "{ORCH_FILE}:2:15: column `retry_reason`: the quote \"Try again later.\" is not in `message` or `description`; \
+             expected quotes copied exactly from the plain text of `message` or `description` of the same row"
+        )]
+    );
+    assert_eq!(
+        pa_errors(&[&[("retry_reason", "It says \"Wait for the other run.")]]),
+        [format!(
+            "{PA_FILE}:2:6: column `retry_reason`: a double quote is never closed; \
+             expected quotes of `mitigation` in pairs of double quotes"
+        )]
+    );
+    assert_eq!(
+        pa_errors(&[&[("retry_reason", "It says \"\".")]]),
+        [format!(
+            "{PA_FILE}:2:6: column `retry_reason`: the quote \"\" is not in `mitigation`; \
+             expected quotes copied exactly from the plain text of `mitigation` of the same row"
+        )]
+    );
+}
+
+// ---- the catalog's newest source ------------------------------------------------------------
+
+#[test]
+fn the_newest_source_is_the_latest_dated_else_the_most_cited() {
+    // Dated: the latest date wins, however few rows cite it.
+    let valid = validated(
+        &catalogs::POWER_AUTOMATE,
+        &csv_text(
+            &header(&catalogs::POWER_AUTOMATE),
+            &PA_BASE,
+            &[
+                &[],
+                &[("code", "Beta")],
+                &[
+                    ("code", "Gamma"),
+                    ("source", "KB 2"),
+                    ("source_date", "2025-09-11"),
+                    ("source_url", "https://example.com/kb2"),
+                ],
+            ],
+        ),
+    )
+    .unwrap();
+    let code = emit::catalog(&valid, &[]).unwrap().code;
+    let expected = [
+        "pub const NEWEST_SOURCE: Source = Source {",
+        "    document: \"KB 2\",",
+        "    date: Some(\"2025-09-11\"),",
+        "    url: \"https://example.com/kb2\",",
+        "};",
+    ]
+    .join("\n");
+    assert!(code.contains(&expected), "{code}");
+    assert!(
+        code.contains("pub const SOURCE_DATE: Option<&str> = NEWEST_SOURCE.date;"),
+        "{code}"
+    );
+    // Undated: the document most rows cite; on a tie, the first.
+    let valid = validated(
+        &catalogs::ORCHESTRATOR,
+        &csv_text(
+            &header(&catalogs::ORCHESTRATOR),
+            &ORCH_BASE,
+            &[
+                &[("source", "Other")],
+                &[("code", "1671"), ("name", "B")],
+                &[("code", "1672"), ("name", "C")],
+            ],
+        ),
+    )
+    .unwrap();
+    let code = emit::catalog(&valid, &[]).unwrap().code;
+    let expected = [
+        "pub const NEWEST_SOURCE: Source = Source {",
+        "    document: \"Response codes\",",
+        "    date: None,",
+        "    url: \"https://example.com/codes\",",
+        "};",
+    ]
+    .join("\n");
+    assert!(code.contains(&expected), "{code}");
+    let valid = validated(
+        &catalogs::ORCHESTRATOR,
+        &csv_text(
+            &header(&catalogs::ORCHESTRATOR),
+            &ORCH_BASE,
+            &[&[("source", "First")], &[("code", "1671"), ("name", "B")]],
+        ),
+    )
+    .unwrap();
+    let code = emit::catalog(&valid, &[]).unwrap().code;
+    assert!(code.contains("    document: \"First\","), "{code}");
 }

@@ -15,7 +15,7 @@ const KB_5021155: &str = include_str!("fixtures/vendor/kb5021155-invalid-credent
 const DATAVERSE: &str = include_str!("fixtures/vendor/dataverse-error-codes.md");
 
 const LOGON_FILE: &str = "data/windows_logon.csv";
-const LOGON_HEADER: [&str; 11] = [
+const LOGON_HEADER: [&str; 13] = [
     "code",
     "name",
     "name_basis",
@@ -24,6 +24,8 @@ const LOGON_HEADER: [&str; 11] = [
     "message",
     "cause",
     "resolution",
+    "retry_class",
+    "retry_reason",
     "source",
     "source_date",
     "source_url",
@@ -50,7 +52,16 @@ const NTSTATUS_NAMES: [(u32, &str); 6] = [
 ];
 
 const DATAVERSE_FILE: &str = "data/dataverse.csv";
-const DATAVERSE_HEADER: [&str; 6] = ["hex", "decimal", "name", "message", "source", "source_url"];
+const DATAVERSE_HEADER: [&str; 8] = [
+    "hex",
+    "decimal",
+    "name",
+    "message",
+    "retry_class",
+    "retry_reason",
+    "source",
+    "source_url",
+];
 const DATAVERSE_ROWS: usize = 4059;
 const DATAVERSE_SOURCE: &str =
     "Microsoft Dataverse, Web service error codes (powerapps-docs 0e120ff9)";

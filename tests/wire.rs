@@ -643,7 +643,11 @@ fn error_body_codes_are_exact() {
             Some(PowerAutomateError::UIFlowAlreadyRunning),
         ),
         ("uiflowalreadyrunning", None),
-        ("AADMachineAlwaysPromptingForPassword", None),
+        // A former name the vendor documents reads as the current code.
+        (
+            "AADMachineAlwaysPromptingForPassword",
+            Some(PowerAutomateError::MSEntraMachineAlwaysPromptingForPassword),
+        ),
         ("InvalidConnectionCredentials", None),
         ("", None),
     ] {
@@ -1029,7 +1033,7 @@ fn catalog_rows_serialize() {
     assert_eq!(row["http_status"], 429);
     assert_eq!(row["run_modes"], json!(["Attended", "Unattended"]));
     assert_eq!(row["platform"], Value::Null);
-    assert_eq!(row["transient"], true);
+    assert_eq!(row["retry_class"], "Throttled");
     assert_eq!(row["replaced_by"], json!([]));
     assert_eq!(row["retired_in"], Value::Null);
     assert!(

@@ -14,7 +14,9 @@ fn scan_u16(n: u16) -> Option<OrchestratorCode> {
 }
 
 fn names(c: OrchestratorCode) -> impl Iterator<Item = &'static str> {
-    std::iter::once(c.name()).chain(c.info().aliases.iter().copied())
+    std::iter::once(c.name())
+        .chain(c.info().aliases.iter().copied())
+        .chain(c.info().former_names.iter().copied())
 }
 
 fn scan_name(s: &str) -> Option<OrchestratorCode> {
