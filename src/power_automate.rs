@@ -215,6 +215,7 @@ impl PowerAutomateError {
     /// assert_eq!(PowerAutomateError::from_code("dnserror"), None);
     /// assert_eq!(PowerAutomateError::from_code("-1073741477"), None);
     /// ```
+    #[inline]
     pub fn from_code(code: &str) -> Option<PowerAutomateError> {
         CODE_TABLE.get(code)
     }
@@ -228,6 +229,7 @@ impl PowerAutomateError {
     ///     Some(PowerAutomateError::UIFlowAlreadyRunning),
     /// );
     /// ```
+    #[inline]
     pub fn from_code_ignore_ascii_case(code: &str) -> Option<PowerAutomateError> {
         CODE_TABLE.get_ignore_ascii_case(code)
     }
