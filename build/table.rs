@@ -149,7 +149,9 @@ pub fn read(file: &str, bytes: &[u8], columns: &[&'static str]) -> Result<Table,
                 column: index + 1,
                 name: columns[index],
             };
-            if let Some(c) = value.chars().find(|c| c.is_control()) {
+            if has_control(value)
+                && let Some(c) = value.chars().find(|c| c.is_control())
+            {
                 errors.push(at.error(
                     format!("the text holds the control character {c:?}"),
                     "single-line text (write a line break as `</br>`)",
@@ -193,4 +195,20 @@ fn csv_error(file: &str, e: &csv::Error) -> DataError {
                 .to_owned(),
         },
     }
+}
+
+/// Whether `text` holds a control character (U+0000..=U+001F, U+007F, U+0080..=U+009F),
+/// tested a byte at a time: the build script runs unoptimised, where decoding every
+/// character of every cell costs more than this loop.
+fn has_control(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x20 || b == 0x7F || (b == 0xC2 && i + 1 < bytes.len() && bytes[i + 1] < 0xA0) {
+            return true;
+        }
+        i += 1;
+    }
+    false
 }
