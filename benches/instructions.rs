@@ -4,7 +4,7 @@
 //! ```text
 //! cargo bench --all-features --bench instructions --no-run
 //! valgrind --tool=callgrind --toggle-collect='instructions::measure*' \
-//!     target/release/deps/instructions-<hash> power_automate_code 100000
+//!     target/release/deps/instructions-<hash> power_automate_code 102400
 //! ```
 //!
 //! Each lookup kind runs `N` lookups (a multiple of 4096) of hits drawn at random from its catalog (ignore-case
