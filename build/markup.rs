@@ -172,10 +172,28 @@ fn link(s: &str) -> Option<(&str, &str, usize)> {
     let url_part = after.strip_prefix('(')?;
     let end = url_part.find(')')?;
     let url = &url_part[..end];
-    if url.is_empty() || url.contains(char::is_whitespace) {
+    if url.is_empty() || has_whitespace(url) {
         return None;
     }
     Some((&s[1..close], url, close + 1 + 1 + end + 1))
+}
+
+/// Whether `text` holds white space (`char::is_whitespace`). ASCII text is tested a byte at
+/// a time: the build script runs unoptimised, where a `char` predicate pattern costs
+/// hundreds of instructions a character.
+pub fn has_whitespace(text: &str) -> bool {
+    if !text.is_ascii() {
+        return text.contains(char::is_whitespace);
+    }
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if matches!(bytes[i], b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r') {
+            return true;
+        }
+        i += 1;
+    }
+    false
 }
 
 fn resolve(url: &str, base: LinkBase<'_>) -> Result<String, String> {

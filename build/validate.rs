@@ -350,7 +350,7 @@ fn cell(catalog: &Catalog, column: &Column, text: &str, at: &At<'_>) -> Result<V
         Kind::SourceUrl => {
             if text.starts_with("https://")
                 && text.len() > "https://".len()
-                && !text.contains(char::is_whitespace)
+                && !markup::has_whitespace(text)
             {
                 Value::Text(text.to_owned())
             } else {

@@ -259,6 +259,41 @@ fn line_break_inside_a_cell() {
 }
 
 #[test]
+fn every_control_character_anywhere_in_a_cell() {
+    // Before, inside and after the first eight bytes, which are tested a word at a time.
+    for (control, shown) in [
+        ('\t', "'\\t'"),
+        ('\u{7f}', "'\\u{7f}'"),
+        ('\u{85}', "'\\u{85}'"),
+    ] {
+        for text in [
+            format!("{control}Wait and retry later."),
+            format!("Wait and{control} retry later."),
+            format!("Wait and retry later{control}."),
+            format!("Wait, then r\u{e9}try{control}."),
+        ] {
+            assert_eq!(
+                pa_errors(&[&[("mitigation", &text)]]),
+                [format!(
+                    "{PA_FILE}:2:10: column `mitigation`: the text holds the control character {shown}; \
+                     expected single-line text (write a line break as `</br>`)"
+                )],
+                "{text:?}"
+            );
+        }
+    }
+    // Printable characters beside the control ranges are no control characters.
+    assert!(
+        pa_result(&csv_text(
+            &header(&catalogs::POWER_AUTOMATE),
+            &PA_BASE,
+            &[&[("mitigation", "Wait ~ and \u{a0}retry \u{a1}later.")]],
+        ))
+        .is_ok()
+    );
+}
+
+#[test]
 fn invalid_utf8() {
     let mut bytes = csv_text(
         &header(&catalogs::POWER_AUTOMATE),
