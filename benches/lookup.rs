@@ -13,6 +13,10 @@
 //! - `miss`: strings or numbers that are not codes: typos, other namespaces that travel in the
 //!   same fields (Windows statuses, HRESULTs), other casing (exact lookups), random text.
 //!
+//! The Windows logon statuses and the Dataverse errors (with `--features dataverse`) are looked
+//! up by their code as text (hexadecimal and decimal), by name and by number, on `random` hits
+//! and on `miss`es.
+//!
 //! The alternatives are the crate's public `phf` maps, a `std` `HashMap` and a `hashbrown` map
 //! with `foldhash`, both built once, a generated `match` (what `#[derive(EnumString)]` writes),
 //! a linear scan, and `floor`: the same loop with no lookup, the cost of the harness itself.
@@ -21,9 +25,12 @@ use std::collections::HashMap;
 use std::hint::black_box;
 use std::time::Duration;
 
+use rpa_error_codes::phf;
+
 use criterion::{
     BenchmarkGroup, Criterion, criterion_group, criterion_main, measurement::WallTime,
 };
+use rpa_error_codes::windows_logon::{self, LogonStatus};
 use rpa_error_codes::{OrchestratorCode, PowerAutomateError, orchestrator, power_automate};
 
 /// Lookups written the other ways (`match`es, an ignore-case chain, a lowercase `phf` map):
@@ -376,9 +383,277 @@ fn orchestrator_name(c: &mut Criterion) {
     }
 }
 
+/// A map with `foldhash`, as `hashbrown` is used with it.
+type Brown<K, V> = hashbrown::HashMap<K, V, foldhash::fast::FixedState>;
+
+/// Misses for a lookup by code text: the other catalog's codes, run codes, near misses.
+fn code_misses(codes: &[String], rng: &mut Rng) -> Vec<String> {
+    const OTHER: [&str; 6] = ["-1", "0x0", "0", "InvalidCredentials", "", "0x80040220x"];
+    (0..INPUTS)
+        .map(|i| {
+            let code = &codes[rng.below(codes.len())];
+            match i % 3 {
+                // One digit changed (and found to be no code by the typed lookup's caller).
+                0 => {
+                    let mut bytes = code.as_bytes().to_vec();
+                    let at = bytes.len() - 1 - rng.below(4);
+                    bytes[at] = if bytes[at] == b'7' { b'3' } else { b'7' };
+                    String::from_utf8(bytes).unwrap()
+                }
+                1 => OTHER[rng.below(OTHER.len())].to_owned(),
+                _ => format!("{}", rng.next() as i32),
+            }
+        })
+        .collect()
+}
+
+/// Benchmarks of one catalog's lookups by text against a `match`, a `phf` map, a `hashbrown`
+/// map and a binary search of a sorted slice, on `random` hits and `miss`es.
+#[allow(clippy::too_many_arguments)]
+fn text_lookups<V: Copy + Eq + std::fmt::Debug>(
+    c: &mut Criterion,
+    group: &str,
+    entries: &[(String, V)],
+    misses: Vec<String>,
+    rng: &mut Rng,
+    typed: impl Fn(&str) -> Option<V>,
+    matched: impl Fn(&str) -> Option<V>,
+    phf_map: &phf::Map<&'static str, V>,
+) {
+    let keys: Vec<&str> = entries.iter().map(|(k, _)| k.as_str()).collect();
+    let brown: Brown<&str, V> = entries.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+    let mut sorted: Vec<(&str, V)> = entries.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+    sorted.sort_by(|a, b| a.0.cmp(b.0));
+    for key in &keys {
+        assert_eq!(typed(key), matched(key), "{key}");
+    }
+    let sets: [(&str, Vec<&str>); 2] = [
+        ("random", random_draws(&keys, rng)),
+        ("miss", misses.iter().map(String::as_str).collect()),
+    ];
+    for (kind, inputs) in &sets {
+        let mut g = c.benchmark_group(format!("{group}/{kind}"));
+        run(&mut g, "typed", inputs, &typed);
+        run(&mut g, "phf", inputs, |s: &str| phf_map.get(s).copied());
+        run(&mut g, "hashbrown_foldhash", inputs, |s: &str| {
+            brown.get(s).copied()
+        });
+        run(&mut g, "match", inputs, &matched);
+        run(&mut g, "binary_search", inputs, |s: &str| {
+            sorted
+                .binary_search_by(|(k, _)| (*k).cmp(s))
+                .ok()
+                .map(|i| sorted[i].1)
+        });
+        run(&mut g, "floor", inputs, |s: &str| s.len());
+        g.finish();
+    }
+}
+
+/// Benchmarks of one catalog's lookup by number, as [`text_lookups`].
+#[allow(clippy::too_many_arguments)]
+fn number_lookups<K, V>(
+    c: &mut Criterion,
+    group: &str,
+    entries: &[(K, V)],
+    misses: Vec<K>,
+    rng: &mut Rng,
+    typed: impl Fn(K) -> Option<V>,
+    matched: impl Fn(K) -> Option<V>,
+    phf_map: &phf::Map<K, V>,
+) where
+    K: Copy + Ord + std::hash::Hash + phf::PhfHash + phf_shared::PhfBorrow<K>,
+    V: Copy,
+{
+    let keys: Vec<K> = entries.iter().map(|(k, _)| *k).collect();
+    let brown: Brown<K, V> = entries.iter().copied().collect();
+    let mut sorted: Vec<(K, V)> = entries.to_vec();
+    sorted.sort_by_key(|(k, _)| *k);
+    let sets: [(&str, Vec<K>); 2] = [("random", random_draws(&keys, rng)), ("miss", misses)];
+    for (kind, inputs) in &sets {
+        let mut g = c.benchmark_group(format!("{group}/{kind}"));
+        run(&mut g, "typed", inputs, &typed);
+        run(&mut g, "phf", inputs, |n: K| phf_map.get(&n).copied());
+        run(&mut g, "hashbrown_foldhash", inputs, |n: K| {
+            brown.get(&n).copied()
+        });
+        run(&mut g, "match", inputs, &matched);
+        run(&mut g, "binary_search", inputs, |n: K| {
+            sorted
+                .binary_search_by_key(&n, |(k, _)| *k)
+                .ok()
+                .map(|i| sorted[i].1)
+        });
+        run(&mut g, "floor", inputs, |n: K| n);
+        g.finish();
+    }
+}
+
+fn windows_logon(c: &mut Criterion) {
+    let mut rng = Rng(5);
+    let all = LogonStatus::ALL;
+    let hex: Vec<(String, LogonStatus)> = all
+        .iter()
+        .map(|s| (format!("{:#010x}", s.code() as u32), *s))
+        .collect();
+    let decimal: Vec<(String, LogonStatus)> =
+        all.iter().map(|s| (s.code().to_string(), *s)).collect();
+    let names: Vec<(String, LogonStatus)> = all.iter().map(|s| (s.name().to_owned(), *s)).collect();
+    let codes: Vec<String> = hex.iter().chain(&decimal).map(|(k, _)| k.clone()).collect();
+    let misses = code_misses(&codes, &mut rng);
+    let misses: Vec<String> = misses
+        .into_iter()
+        .map(|m| {
+            if LogonStatus::from_code(&m).is_some() {
+                "0".to_owned()
+            } else {
+                m
+            }
+        })
+        .collect();
+    text_lookups(
+        c,
+        "windows_logon_hex",
+        &hex,
+        misses.clone(),
+        &mut rng,
+        LogonStatus::from_code,
+        alternatives::windows_logon_hex_match,
+        &alternatives::LOGON_HEX,
+    );
+    text_lookups(
+        c,
+        "windows_logon_decimal",
+        &decimal,
+        misses,
+        &mut rng,
+        LogonStatus::from_code,
+        alternatives::windows_logon_decimal_match,
+        &alternatives::LOGON_DECIMAL,
+    );
+    let keys: Vec<&str> = names.iter().map(|(k, _)| k.as_str()).collect();
+    let misses = string_misses(&keys, &mut rng, true);
+    text_lookups(
+        c,
+        "windows_logon_name",
+        &names,
+        misses,
+        &mut rng,
+        LogonStatus::from_name,
+        alternatives::windows_logon_name_match,
+        &windows_logon::BY_NAME,
+    );
+    let numbers: Vec<(i32, LogonStatus)> = all.iter().map(|s| (s.code(), *s)).collect();
+    let misses: Vec<i32> = (0..INPUTS)
+        .map(|_| rng.next() as i32)
+        .map(|n| {
+            if LogonStatus::from_i32(n).is_some() {
+                0
+            } else {
+                n
+            }
+        })
+        .collect();
+    number_lookups(
+        c,
+        "windows_logon_i32",
+        &numbers,
+        misses,
+        &mut rng,
+        LogonStatus::from_i32,
+        alternatives::windows_logon_i32_match,
+        &windows_logon::BY_CODE,
+    );
+}
+
+#[cfg(feature = "dataverse")]
+fn dataverse(c: &mut Criterion) {
+    use rpa_error_codes::dataverse::{self, DataverseError};
+    let mut rng = Rng(6);
+    let all = DataverseError::ALL;
+    let hex: Vec<(String, DataverseError)> = all
+        .iter()
+        .map(|e| (format!("{:#010x}", e.hresult()), *e))
+        .collect();
+    let decimal: Vec<(String, DataverseError)> = all
+        .iter()
+        .map(|e| ((e.hresult() as i32).to_string(), *e))
+        .collect();
+    let names: Vec<(String, DataverseError)> =
+        all.iter().map(|e| (e.name().to_owned(), *e)).collect();
+    let codes: Vec<String> = hex.iter().chain(&decimal).map(|(k, _)| k.clone()).collect();
+    let misses: Vec<String> = code_misses(&codes, &mut rng)
+        .into_iter()
+        .map(|m| {
+            if DataverseError::from_code(&m).is_some() {
+                "0".to_owned()
+            } else {
+                m
+            }
+        })
+        .collect();
+    text_lookups(
+        c,
+        "dataverse_hex",
+        &hex,
+        misses.clone(),
+        &mut rng,
+        DataverseError::from_code,
+        alternatives::dataverse_hex_match,
+        &alternatives::DATAVERSE_HEX,
+    );
+    text_lookups(
+        c,
+        "dataverse_decimal",
+        &decimal,
+        misses,
+        &mut rng,
+        DataverseError::from_code,
+        alternatives::dataverse_decimal_match,
+        &alternatives::DATAVERSE_DECIMAL,
+    );
+    let keys: Vec<&str> = names.iter().map(|(k, _)| k.as_str()).collect();
+    let misses = string_misses(&keys, &mut rng, true);
+    text_lookups(
+        c,
+        "dataverse_name",
+        &names,
+        misses,
+        &mut rng,
+        DataverseError::from_name,
+        alternatives::dataverse_name_match,
+        &dataverse::BY_NAME,
+    );
+    let numbers: Vec<(u32, DataverseError)> = all.iter().map(|e| (e.hresult(), *e)).collect();
+    let misses: Vec<u32> = (0..INPUTS)
+        .map(|_| rng.next() as u32 | 0x8000_0000)
+        .map(|n| {
+            if DataverseError::from_hresult(n).is_some() {
+                0
+            } else {
+                n
+            }
+        })
+        .collect();
+    number_lookups(
+        c,
+        "dataverse_u32",
+        &numbers,
+        misses,
+        &mut rng,
+        DataverseError::from_hresult,
+        alternatives::dataverse_u32_match,
+        &dataverse::BY_HRESULT,
+    );
+}
+
+#[cfg(not(feature = "dataverse"))]
+fn dataverse(_: &mut Criterion) {}
+
 criterion_group! {
     name = lookups;
     config = config();
-    targets = power_automate_code, power_automate_code_ignore_case, orchestrator_number, orchestrator_name
+    targets = power_automate_code, power_automate_code_ignore_case, orchestrator_number,
+        orchestrator_name, windows_logon, dataverse
 }
 criterion_main!(lookups);

@@ -173,10 +173,14 @@ fn bench_lookup(c: &mut Criterion) {
             .map(|k| &*Box::leak(k.into_boxed_str()))
             .collect();
         let hash = phash::for_strs(&keys).unwrap();
-        let slots: Vec<Option<(&'static str, usize)>> =
-            hash.slots.iter().map(|s| s.map(|i| (keys[i], i))).collect();
+        let slots: Vec<(&'static str, usize)> = hash
+            .slots
+            .iter()
+            .map(|s| s.map_or(("", 0), |i| (keys[i], i)))
+            .collect();
         let table = lookup::StrTable {
             seed: hash.seed,
+            scheme: hash.scheme,
             min_len: keys.iter().map(|k| k.len()).min().unwrap(),
             max_len: keys.iter().map(|k| k.len()).max().unwrap(),
             pilots: Box::leak(hash.pilots.clone().into_boxed_slice()),

@@ -27,23 +27,74 @@ const WIDTH: usize = 100;
 /// characters. A line is only ever broken before an ASCII letter or digit, because a `\`
 /// continuation skips the white space that starts the next line.
 pub fn lit(s: &str) -> String {
+    // The build script runs unoptimised: the text is scanned with the standard library's
+    // (optimised) `Debug` escaping and `find`, and byte by byte only where a break may fall.
+    let quoted = format!("{s:?}");
+    // Without control characters (which `Debug` writes as `\n`, `\u{..}`, ...; a `\`
+    // before anything but `"` or `\` may be one), a character's width is its length in
+    // bytes, and a break can fall only at a byte offset.
+    let mut plain = true;
+    let mut rest = &quoted[1..quoted.len() - 1];
+    while let Some(at) = rest.find('\\') {
+        match rest.as_bytes().get(at + 1) {
+            Some(b'"' | b'\\') => rest = &rest[at + 2..],
+            _ => {
+                plain = false;
+                break;
+            }
+        }
+    }
+    if plain && s.len() <= WIDTH {
+        return quoted;
+    }
     let mut chunks = Vec::new();
     let mut start = 0;
-    let mut width = 0;
-    for (i, c) in s.char_indices() {
-        // Break at the start of a word, or anywhere between letters in a very long word.
-        let word_start = s[..i].ends_with(' ');
-        if c.is_ascii_alphanumeric()
-            && i > start
-            && (width >= WIDTH && word_start || width >= WIDTH + WIDTH / 2)
-        {
-            chunks.push(&s[start..i]);
-            start = i;
-            width = 0;
+    if plain {
+        let bytes = s.as_bytes();
+        let alphanumeric = |b: u8| matches!(b, b'0'..=b'9' | b'a'..=b'z' | b'A'..=b'Z');
+        // The same rule as below, with the width of a run of text its byte length.
+        let mut i = WIDTH;
+        while i < bytes.len() {
+            if alphanumeric(bytes[i]) && (bytes[i - 1] == b' ' || i - start >= WIDTH + WIDTH / 2) {
+                chunks.push(&s[start..i]);
+                start = i;
+                i += WIDTH;
+            } else {
+                i += 1;
+            }
         }
-        width += c.len_utf8().max(if c.is_control() { 4 } else { 1 });
+        chunks.push(&s[start..]);
+    } else {
+        let mut width = 0;
+        let mut after_space = false;
+        for (i, c) in s.char_indices() {
+            // Break at the start of a word, or anywhere between letters in a very long word.
+            if c.is_ascii_alphanumeric()
+                && i > start
+                && (width >= WIDTH && after_space || width >= WIDTH + WIDTH / 2)
+            {
+                chunks.push(&s[start..i]);
+                start = i;
+                width = 0;
+            }
+            width += c.len_utf8().max(if c.is_control() { 4 } else { 1 });
+            after_space = c == ' ';
+        }
+        chunks.push(&s[start..]);
     }
-    chunks.push(&s[start..]);
+    if quoted.len() == s.len() + 2 {
+        // Nothing to escape: the chunks are their own literal text.
+        let mut out = String::with_capacity(quoted.len() + 2 * chunks.len());
+        out.push('"');
+        for (i, chunk) in chunks.iter().enumerate() {
+            if i > 0 {
+                out.push_str("\\\n");
+            }
+            out.push_str(chunk);
+        }
+        out.push('"');
+        return out;
+    }
     let escaped: Vec<String> = chunks
         .iter()
         .map(|c| {
@@ -267,13 +318,21 @@ fn static_array(out: &mut String, doc: &str, vis: &str, name: &str, ty: &str, it
     let ty = ty.replace("&'static ", "&");
     writeln!(out, "{vis}static {name}: [{ty}; {}] = [", items.len()).unwrap();
     for item in items {
-        for (i, line) in item.lines().enumerate() {
-            let end = if i + 1 == item.lines().count() {
-                ","
-            } else {
-                ""
-            };
-            writeln!(out, "    {line}{end}").unwrap();
+        // Every line indented, a comma after the last.
+        if !item.contains('\n') && !item.is_empty() {
+            out.push_str("    ");
+            out.push_str(item);
+            out.push_str(",\n");
+            continue;
+        }
+        for line in item.lines() {
+            out.push_str("    ");
+            out.push_str(line);
+            out.push('\n');
+        }
+        if item.lines().next().is_some() {
+            out.pop();
+            out.push_str(",\n");
         }
     }
     writeln!(out, "];").unwrap();
@@ -293,7 +352,9 @@ fn emit_enum(valid: &Valid, out: &mut String) {
     for row in &valid.rows {
         let ident = valid.ident(row);
         for line in variant_doc(valid, row).lines() {
-            writeln!(out, "            #[doc = {}]", lit(line)).unwrap();
+            out.push_str("            #[doc = ");
+            out.push_str(&lit(line));
+            out.push_str("]\n");
         }
         for alias in doc_aliases(valid, row) {
             if alias != ident {
@@ -441,15 +502,16 @@ fn emit_columns(valid: &Valid, out: &mut String) {
         if types.is_empty() {
             continue;
         }
-        let values: Vec<Vec<String>> = valid
+        let mut values: Vec<Vec<String>> = valid
             .rows
             .iter()
             .map(|row| field_values(valid, row, column, &row.cells[index]))
             .collect();
         for (k, (field, ty, doc)) in types.iter().enumerate() {
+            // Each value is used once: moved out rather than copied.
             let items: Vec<String> = values
-                .iter()
-                .map(|v| v.get(k).cloned().unwrap_or_default())
+                .iter_mut()
+                .map(|v| v.get_mut(k).map(std::mem::take).unwrap_or_default())
                 .collect();
             static_array(
                 out,
@@ -874,12 +936,14 @@ fn variant_doc(valid: &Valid, row: &Row) -> String {
     for (column, cell) in catalog.columns.iter().zip(&row.cells) {
         if let Some(label) = column.label {
             if !cell.value.is_empty() {
-                writeln!(
-                    doc,
-                    "| {label} | {} |",
-                    fact(valid, column, row, cell).replace('|', "\\|")
-                )
-                .unwrap();
+                let fact = fact(valid, column, row, cell);
+                // `contains` finds nothing in most facts, far faster than `replace` copies.
+                let fact = if fact.contains('|') {
+                    fact.replace('|', "\\|")
+                } else {
+                    fact
+                };
+                writeln!(doc, "| {label} | {fact} |").unwrap();
             }
         }
     }

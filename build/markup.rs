@@ -59,6 +59,19 @@ pub fn parse(text: &str, base: LinkBase<'_>) -> Result<Markup, MarkupError> {
     }
 
     while let Some(c) = rest.chars().next() {
+        // A run of bytes that start no markup is plain text, copied at once (the build script
+        // runs unoptimised, where a step per character is what costs). They are ASCII, so the
+        // run ends on a character boundary.
+        let bytes = rest.as_bytes();
+        let mut run = 0;
+        while run < bytes.len() && !matches!(bytes[run], b'<' | b'*' | b'`' | b'[' | b'!' | b']') {
+            run += 1;
+        }
+        if run > 0 {
+            plain.push_str(&rest[..run]);
+            rest = &rest[run..];
+            continue;
+        }
         if c == '<' && rest[1..].starts_with(|n: char| n.is_ascii_alphabetic() || n == '/') {
             let Some(tag) = BREAKS.iter().find(|b| rest.starts_with(*b)) else {
                 let end = rest.find('>').map_or(rest.len(), |i| i + 1);
@@ -160,10 +173,28 @@ fn link(s: &str) -> Option<(&str, &str, usize)> {
     let url_part = after.strip_prefix('(')?;
     let end = url_part.find(')')?;
     let url = &url_part[..end];
-    if url.is_empty() || url.contains(char::is_whitespace) {
+    if url.is_empty() || has_whitespace(url) {
         return None;
     }
     Some((&s[1..close], url, close + 1 + 1 + end + 1))
+}
+
+/// Whether `text` holds white space (`char::is_whitespace`). ASCII text is tested a byte at
+/// a time: the build script runs unoptimised, where a `char` predicate pattern costs
+/// hundreds of instructions a character.
+pub fn has_whitespace(text: &str) -> bool {
+    if !text.is_ascii() {
+        return text.contains(char::is_whitespace);
+    }
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if matches!(bytes[i], b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r') {
+            return true;
+        }
+        i += 1;
+    }
+    false
 }
 
 fn resolve(url: &str, base: LinkBase<'_>) -> Result<String, String> {
@@ -197,8 +228,32 @@ fn resolve(url: &str, base: LinkBase<'_>) -> Result<String, String> {
 pub fn escape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     let mut rest = text;
+    // Plain text is copied in runs up to the next byte that may need attention: the build
+    // script runs unoptimised, where a test per character is what costs, so the test is one
+    // table load.
+    const SPECIAL: [bool; 256] = {
+        let mut table = [false; 256];
+        let bytes = b"h\"'.-\\`*_[]<>#!|~&+{}";
+        let mut i = 0;
+        while i < bytes.len() {
+            table[bytes[i] as usize] = true;
+            i += 1;
+        }
+        table
+    };
     while let Some(c) = rest.chars().next() {
-        if rest.starts_with("https://") || rest.starts_with("http://") {
+        let bytes = rest.as_bytes();
+        let mut plain = 0;
+        while plain < bytes.len() && !SPECIAL[bytes[plain] as usize] {
+            plain += 1;
+        }
+        if plain > 0 {
+            // `SPECIAL` bytes are ASCII, so `plain` is a character boundary.
+            out.push_str(&rest[..plain]);
+            rest = &rest[plain..];
+            continue;
+        }
+        if c == 'h' && (rest.starts_with("https://") || rest.starts_with("http://")) {
             let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
             let url = &rest[..end];
             if url.contains(['<', '>']) {

@@ -149,7 +149,9 @@ pub fn read(file: &str, bytes: &[u8], columns: &[&'static str]) -> Result<Table,
                 column: index + 1,
                 name: columns[index],
             };
-            if let Some(c) = value.chars().find(|c| c.is_control()) {
+            if has_control(value)
+                && let Some(c) = value.chars().find(|c| c.is_control())
+            {
                 errors.push(at.error(
                     format!("the text holds the control character {c:?}"),
                     "single-line text (write a line break as `</br>`)",
@@ -193,4 +195,37 @@ fn csv_error(file: &str, e: &csv::Error) -> DataError {
                 .to_owned(),
         },
     }
+}
+
+/// Whether `text` holds a control character (U+0000..=U+001F, U+007F, U+0080..=U+009F),
+/// tested a byte at a time: the build script runs unoptimised, where decoding every
+/// character of every cell costs more than this loop.
+fn has_control(text: &str) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    // Eight bytes at a time while every byte is printable ASCII (0x20..=0x7E): a byte below
+    // 0x20 (the exact "has less" test), or 0x7F or above (`+ 1` or the byte itself sets the
+    // high bit), hands the rest to the exact test below.
+    while let Some(word) = bytes.get(i..i + 8) {
+        let Ok(word) = <[u8; 8]>::try_from(word) else {
+            break;
+        };
+        let w = u64::from_le_bytes(word);
+        let below_space = w.wrapping_sub(ONES * 0x20) & !w & HIGH;
+        let del_or_high = (w.wrapping_add(ONES) | w) & HIGH;
+        if below_space | del_or_high != 0 {
+            break;
+        }
+        i += 8;
+    }
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x20 || b == 0x7F || (b == 0xC2 && i + 1 < bytes.len() && bytes[i + 1] < 0xA0) {
+            return true;
+        }
+        i += 1;
+    }
+    false
 }

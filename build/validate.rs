@@ -364,7 +364,7 @@ fn cell(catalog: &Catalog, column: &Column, text: &str, at: &At<'_>) -> Result<V
         Kind::SourceUrl => {
             if text.starts_with("https://")
                 && text.len() > "https://".len()
-                && !text.contains(char::is_whitespace)
+                && !markup::has_whitespace(text)
             {
                 Value::Text(text.to_owned())
             } else {
@@ -801,6 +801,9 @@ fn check_rule<'a>(
 
 /// `RefList` cells name other rows' variants.
 fn references<'a>(valid: &'a Valid, at: &dyn Fn(&'a Cell) -> At<'a>, errors: &mut Errors) {
+    // Every row's identifier, so that each reference is one set lookup, not a scan.
+    let idents: std::collections::HashSet<&str> =
+        valid.rows.iter().map(|r| valid.ident(r)).collect();
     for (index, column) in valid.catalog.columns.iter().enumerate() {
         if !matches!(column.kind, Kind::RefList) {
             continue;
@@ -817,7 +820,7 @@ fn references<'a>(valid: &'a Valid, at: &dyn Fn(&'a Cell) -> At<'a>, errors: &mu
                         format!("`{target}` refers to its own row"),
                         "other rows of this table",
                     ));
-                } else if !valid.rows.iter().any(|r| valid.ident(r) == target) {
+                } else if !idents.contains(target.as_str()) {
                     errors.0.push(at(cell).error(
                         format!("`{target}` is no {} of this table", valid.catalog.variant),
                         format!("a {} that has its own row", valid.catalog.variant),

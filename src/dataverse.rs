@@ -55,12 +55,14 @@ impl DataverseError {
     /// assert_eq!(DataverseError::from_hresult(0x8004_8405), Some(DataverseError::AccessDenied));
     /// assert_eq!(DataverseError::from_hresult(0), None);
     /// ```
+    #[inline]
     pub fn from_hresult(hresult: u32) -> Option<DataverseError> {
         find_hresult(hresult)
     }
 
     /// The error written in hexadecimal (`0x80040220`, any case) or as a signed decimal
     /// (`-2147220960`), or `None`.
+    #[inline]
     pub fn from_code(code: &str) -> Option<DataverseError> {
         crate::parse::code_u32(code).and_then(find_hresult)
     }
@@ -72,11 +74,13 @@ impl DataverseError {
     /// assert_eq!(DataverseError::from_name("AccessDenied"), Some(DataverseError::AccessDenied));
     /// assert_eq!(DataverseError::from_name("accessdenied"), None);
     /// ```
+    #[inline]
     pub fn from_name(name: &str) -> Option<DataverseError> {
         NAME_TABLE.get(name)
     }
 
     /// The error named `name`, ignoring ASCII case, or `None`.
+    #[inline]
     pub fn from_name_ignore_ascii_case(name: &str) -> Option<DataverseError> {
         NAME_TABLE.get_ignore_ascii_case(name)
     }

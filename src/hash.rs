@@ -4,14 +4,56 @@
 //! lookups in `lookup.rs` call the same functions: the two cannot disagree. It is plain `core`
 //! code with no `unsafe`.
 //!
-//! Strings are hashed as if ASCII-lowercased (only `A`..=`Z` change, eight bytes at a time), so
-//! the same table answers exact and ASCII-case-insensitive lookups: keys distinct ignoring ASCII
-//! case always hash distinct inputs. A key is read in at most `len / 16 + 1` pairs of 8-byte
-//! words, mixed with a folded 64×64→128-bit multiply.
+//! Strings are hashed with ASCII case folded, so the same table answers exact and
+//! ASCII-case-insensitive lookups. A string's hash reads its length and its first and last
+//! eight bytes (two loads that overlap for keys under 16 bytes; shorter keys are read as two
+//! 4-byte halves or three bytes) and mixes them with one 64×64→128-bit multiply. How much more
+//! it reads, and how it folds case, is the table's [`Scheme`], which the generator picks for
+//! each key set as the cheapest under which the keys stay distinct. Tables are `const`s, so
+//! the scheme is a constant wherever a lookup is inlined and its branches cost nothing.
 
 const K0: u64 = 0x9E37_79B9_7F4A_7C15;
 const K1: u64 = 0xD6E8_FEB8_6659_FD93;
 const K2: u64 = 0xA076_1D64_78BD_642F;
+
+/// How a table hashes its string keys.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Scheme {
+    /// Also read every byte between the first and last eight (otherwise keys longer than 16
+    /// bytes are told apart only by length and their ends, which the keys of most tables are).
+    pub(crate) full: bool,
+    /// Fold case exactly (only `A`..=`Z` change). Otherwise every byte gets its `0x20` bit
+    /// set, one `or` a word, which also merges pairs such as `_` and DEL, `@` and `` ` ``:
+    /// harmless for lookups (the final comparison decides), usable when no two keys differ
+    /// only there.
+    pub(crate) exact_fold: bool,
+}
+
+impl Scheme {
+    /// Every scheme, cheapest first: the order the generator tries them in.
+    #[allow(
+        dead_code,
+        reason = "the generator's; the lookups read one table's scheme"
+    )]
+    pub(crate) const ALL: [Scheme; 4] = [
+        Scheme {
+            full: false,
+            exact_fold: false,
+        },
+        Scheme {
+            full: true,
+            exact_fold: false,
+        },
+        Scheme {
+            full: false,
+            exact_fold: true,
+        },
+        Scheme {
+            full: true,
+            exact_fold: true,
+        },
+    ];
+}
 
 /// The 128-bit product of `a` and `b`, folded to 64 bits.
 #[inline(always)]
@@ -20,67 +62,93 @@ pub(crate) const fn mix(a: u64, b: u64) -> u64 {
     (p as u64) ^ ((p >> 64) as u64)
 }
 
-/// `w` with each byte in `A`..=`Z` lowered, and every other byte unchanged.
+/// `0x20` in each byte of `w` that is an ASCII letter (either case), 0 in every other byte.
 #[inline(always)]
-const fn lower(w: u64) -> u64 {
+pub(crate) const fn letters(w: u64) -> u64 {
     const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let low7 = w & LOW7;
-    // A byte's high bit is set when the byte is at least b'A' (0x41), resp. above b'Z' (0x5A);
-    // no sum carries into the next byte because `low7` bytes are at most 0x7F.
-    let at_least_a = low7.wrapping_add(0x3F3F_3F3F_3F3F_3F3F);
-    let above_z = low7.wrapping_add(0x2525_2525_2525_2525);
-    let upper = at_least_a & !above_z & !w & HIGH;
-    w | (upper >> 2)
+    // Each byte's low seven bits with 0x20 set: the letters are then b'a'..=b'z'. No sum
+    // carries into the next byte, as no byte of `folded` exceeds 0x7F.
+    let folded = (w & LOW7) | 0x2020_2020_2020_2020;
+    let at_least_a = folded.wrapping_add(0x1F1F_1F1F_1F1F_1F1F);
+    let above_z = folded.wrapping_add(0x0505_0505_0505_0505);
+    ((at_least_a ^ above_z) & !w & HIGH) >> 2
 }
 
-/// The little-endian word of the 8 bytes at `i` (the caller keeps `i + 8 <= b.len()`).
+/// `w` with its case folded as `scheme` says.
 #[inline(always)]
-fn word(b: &[u8], i: usize) -> u64 {
-    let mut bytes = [0; 8];
-    if let Some(src) = b.get(i..i + 8) {
-        bytes.copy_from_slice(src);
-    }
-    lower(u64::from_le_bytes(bytes))
-}
-
-/// The little-endian 4 bytes at `i` (the caller keeps `i + 4 <= b.len()`).
-#[inline(always)]
-fn half(b: &[u8], i: usize) -> u64 {
-    let mut bytes = [0; 4];
-    if let Some(src) = b.get(i..i + 4) {
-        bytes.copy_from_slice(src);
-    }
-    lower(u64::from(u32::from_le_bytes(bytes)))
-}
-
-/// The hash of `key` as if ASCII-lowercased, under `seed`.
-#[inline(always)]
-pub(crate) fn hash_str(seed: u64, key: &[u8]) -> u64 {
-    let len = key.len();
-    let h = seed ^ (len as u64).wrapping_mul(K0);
-    let (a, c, h) = if len <= 16 {
-        if len >= 8 {
-            (word(key, 0), word(key, len - 8), h)
-        } else if len >= 4 {
-            (half(key, 0), half(key, len - 4), h)
-        } else if len > 0 {
-            let packed =
-                u64::from(key[0]) | u64::from(key[len / 2]) << 8 | u64::from(key[len - 1]) << 16;
-            (lower(packed), 0, h)
-        } else {
-            (0, 0, h)
-        }
+pub(crate) const fn fold(w: u64, scheme: Scheme) -> u64 {
+    if scheme.exact_fold {
+        w | letters(w)
     } else {
-        let mut h = h;
-        let mut i = 0;
-        while i + 16 < len {
-            h = mix(word(key, i) ^ K1, word(key, i + 8) ^ h);
-            i += 16;
+        w | 0x2020_2020_2020_2020
+    }
+}
+
+/// The little-endian words a key's hash starts from, before case folding: the first and last
+/// eight bytes (overlapping under 16 bytes), the first and last four under 8 bytes, and under
+/// 4 bytes the first, middle and last byte. With the length, they determine keys of up to 16
+/// bytes.
+#[inline(always)]
+pub(crate) fn ends(key: &[u8]) -> (u64, u64) {
+    if let (Some(first), Some(last)) = (key.first_chunk::<8>(), key.last_chunk::<8>()) {
+        (u64::from_le_bytes(*first), u64::from_le_bytes(*last))
+    } else if let (Some(first), Some(last)) = (key.first_chunk::<4>(), key.last_chunk::<4>()) {
+        (
+            u64::from(u32::from_le_bytes(*first)),
+            u64::from(u32::from_le_bytes(*last)),
+        )
+    } else if let (Some(first), Some(middle), Some(last)) =
+        (key.first(), key.get(key.len() / 2), key.last())
+    {
+        (
+            u64::from(*first) | u64::from(*middle) << 8 | u64::from(*last) << 16,
+            0,
+        )
+    } else {
+        (0, 0)
+    }
+}
+
+/// The words between a key's first and last eight bytes that [`Scheme::full`] also reads:
+/// the 8-byte words from byte 8 on that start before the last eight bytes (the last may
+/// overlap them).
+#[inline(always)]
+pub(crate) fn middle(key: &[u8]) -> impl Iterator<Item = u64> + '_ {
+    let mut rest = key.get(8..).unwrap_or_default();
+    core::iter::from_fn(move || {
+        if rest.len() <= 8 {
+            return None;
         }
-        (word(key, len - 16), word(key, len - 8), h)
-    };
-    mix(a ^ K1 ^ h, c ^ K2)
+        let (word, tail) = rest.split_first_chunk::<8>()?;
+        rest = tail;
+        Some(u64::from_le_bytes(*word))
+    })
+}
+
+/// The hash of `key` with its ASCII case folded, under `seed` and `scheme`, from its
+/// [`ends`] `(a, b)`.
+#[inline(always)]
+pub(crate) fn hash_str_ends(seed: u64, scheme: Scheme, key: &[u8], (a, b): (u64, u64)) -> u64 {
+    let mut h = fold(a, scheme) ^ seed;
+    if scheme.full {
+        for w in middle(key) {
+            h = mix(h, fold(w, scheme) ^ K1);
+        }
+    }
+    // The length goes in last, multiplied so that it changes the high bits (which pick the
+    // bucket): keys alike but for their length then seldom share a bucket.
+    mix(h, fold(b, scheme) ^ K2) ^ (key.len() as u64).wrapping_mul(K0)
+}
+
+/// The hash of `key` with its ASCII case folded, under `seed` and `scheme`.
+#[allow(
+    dead_code,
+    reason = "the generator's; the lookups reuse the words of `ends`"
+)]
+#[inline(always)]
+pub(crate) fn hash_str(seed: u64, scheme: Scheme, key: &[u8]) -> u64 {
+    hash_str_ends(seed, scheme, key, ends(key))
 }
 
 /// The hash of the number `key` under `seed`.

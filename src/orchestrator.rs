@@ -109,6 +109,7 @@ impl OrchestratorCode {
     /// assert_eq!(OrchestratorCode::from_u16(1002), Some(OrchestratorCode::ItemNotFound));
     /// assert_eq!(OrchestratorCode::from_u16(0), None);
     /// ```
+    #[inline]
     pub fn from_u16(code: u16) -> Option<OrchestratorCode> {
         find_code(u32::from(code))
     }
@@ -129,11 +130,13 @@ impl OrchestratorCode {
     ///     Some(OrchestratorCode::MachineLicenseCannotChange),
     /// );
     /// ```
+    #[inline]
     pub fn from_name(name: &str) -> Option<OrchestratorCode> {
         NAME_TABLE.get(name)
     }
 
     /// The code with the symbolic name or alias `name`, ignoring ASCII case, or `None`.
+    #[inline]
     pub fn from_name_ignore_ascii_case(name: &str) -> Option<OrchestratorCode> {
         NAME_TABLE.get_ignore_ascii_case(name)
     }

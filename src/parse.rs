@@ -4,42 +4,135 @@
 //! no `+`, no leading zeros, `0x` only where hexadecimal is meant. A code that round-trips
 //! through its text must have one spelling.
 
-/// A signed decimal `i32`: an optional `-`, then digits without leading zeros (`0` itself is
-/// allowed, `-0` is not).
-pub(crate) fn decimal_i32(s: &str) -> Option<i32> {
-    let digits = s.strip_prefix('-').unwrap_or(s);
-    if digits.is_empty()
-        || !digits.bytes().all(|b| b.is_ascii_digit())
-        || (digits.len() > 1 && digits.starts_with('0'))
-        || s == "-0"
-    {
+/// Bytes of `w` in `lo..=hi` (both ASCII): `0x80` in each such byte, 0 in the others. No sum
+/// carries into the next byte: bytes of 0x80 and up are excluded before the sums count.
+#[inline(always)]
+const fn in_range(w: u64, lo: u8, hi: u8) -> u64 {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low7 = w & LOW7;
+    let at_least_lo = low7.wrapping_add(ONES * (0x80 - lo as u64));
+    let above_hi = low7.wrapping_add(ONES * (0x7F - hi as u64));
+    at_least_lo & !above_hi & !w & !LOW7
+}
+
+/// The value of eight ASCII decimal digits read little-endian (the first digit, the most
+/// significant, in the low byte), or `None` if a byte is not a digit. Eight digits at once,
+/// with three multiplies (the scheme of simdjson's `parse_eight_digits_unrolled`).
+#[inline(always)]
+const fn eight_digits(w: u64) -> Option<u32> {
+    if in_range(w, b'0', b'9') != 0x8080_8080_8080_8080 {
         return None;
     }
-    s.parse().ok()
+    let v = w - 0x3030_3030_3030_3030;
+    // Each byte pair: ten times the first digit plus the second, in the low byte.
+    let v = v.wrapping_mul(10).wrapping_add(v >> 8);
+    let v = ((v & 0x0000_00FF_0000_00FF).wrapping_mul(100 + (1_000_000 << 32))
+        + ((v >> 16) & 0x0000_00FF_0000_00FF).wrapping_mul(1 + (10_000 << 32)))
+        >> 32;
+    Some(v as u32)
+}
+
+/// The value of eight ASCII hexadecimal digits of any case read little-endian (the most
+/// significant first, in the low byte), or `None` if a byte is not a hexadecimal digit.
+#[inline(always)]
+const fn eight_hex_digits(w: u64) -> Option<u32> {
+    let digits = in_range(w, b'0', b'9');
+    let letters = in_range(w | 0x2020_2020_2020_2020, b'a', b'f');
+    if digits | letters != 0x8080_8080_8080_8080 {
+        return None;
+    }
+    // Each byte's value: its low nibble, plus 9 for a letter (`a` is 0x61, `A` 0x41).
+    let v = (w & 0x0F0F_0F0F_0F0F_0F0F) + (letters >> 7) * 9;
+    // The most significant digit to the high byte, then nibbles, bytes and halves packed.
+    let v = v.swap_bytes();
+    let v = (v | v >> 4) & 0x00FF_00FF_00FF_00FF;
+    let v = (v | v >> 8) & 0x0000_FFFF_0000_FFFF;
+    Some((v | v >> 16) as u32)
+}
+
+/// The value of up to eight ASCII decimal digits one at a time, or `None`.
+#[inline(always)]
+fn digits_u32(digits: &[u8]) -> Option<u32> {
+    let mut v: u32 = 0;
+    for b in digits {
+        let d = b.wrapping_sub(b'0');
+        if d > 9 {
+            return None;
+        }
+        v = v * 10 + u32::from(d);
+    }
+    Some(v)
+}
+
+/// A signed decimal `i32`: an optional `-`, then digits without leading zeros (`0` itself is
+/// allowed, `-0` is not).
+///
+/// Written out rather than with `str::parse` (which accepts `+`, leading zeros and `-0`, and
+/// would need a second pass to refuse them) and read eight digits at a time: a code's
+/// decimal form has ten digits, and this parse is most of a lookup by decimal code.
+#[inline]
+pub(crate) fn decimal_i32(s: &str) -> Option<i32> {
+    let (negative, digits) = match s.as_bytes() {
+        [b'-', rest @ ..] => (true, rest),
+        bytes => (false, bytes),
+    };
+    let value: u64 = match digits {
+        [] => return None,
+        [b'0'] => return if negative { None } else { Some(0) },
+        [b'0', ..] => return None,
+        _ if digits.len() > 10 => return None,
+        _ => match digits.split_last_chunk::<8>() {
+            Some((high, low)) => {
+                u64::from(digits_u32(high)?) * 100_000_000
+                    + u64::from(eight_digits(u64::from_le_bytes(*low))?)
+            }
+            None => u64::from(digits_u32(digits)?),
+        },
+    };
+    if negative {
+        (value <= 1 << 31).then(|| (value as i64).wrapping_neg() as i32)
+    } else {
+        i32::try_from(value).ok()
+    }
 }
 
 /// `0x` or `0X`, then one to eight hexadecimal digits of any case: a `u32`.
+#[inline]
 pub(crate) fn hex_u32(s: &str) -> Option<u32> {
-    let digits = s.strip_prefix("0x").or_else(|| s.strip_prefix("0X"))?;
-    if digits.is_empty() || digits.len() > 8 || !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
+    let digits = match s.as_bytes() {
+        [b'0', b'x' | b'X', digits @ ..] => digits,
+        _ => return None,
+    };
+    if let Ok(eight) = <[u8; 8]>::try_from(digits) {
+        return eight_hex_digits(u64::from_le_bytes(eight));
+    }
+    if digits.is_empty() || digits.len() > 8 {
         return None;
     }
-    u32::from_str_radix(digits, 16).ok()
+    // Fewer than eight digits: pad on the left with zeros, then read the eight at once.
+    let mut padded = [b'0'; 8];
+    padded[8 - digits.len()..].copy_from_slice(digits);
+    eight_hex_digits(u64::from_le_bytes(padded))
 }
 
 /// A 32-bit code written as a signed decimal (`-1073741477`) or in hexadecimal
 /// (`0xC000015B`): its bits.
+#[inline]
 pub(crate) fn code_u32(s: &str) -> Option<u32> {
-    if s.starts_with("0x") || s.starts_with("0X") {
-        hex_u32(s)
-    } else {
-        decimal_i32(s).map(|n| n as u32)
+    match s.as_bytes() {
+        [b'0', b'x' | b'X', ..] => hex_u32(s),
+        _ => decimal_i32(s).map(|n| n as u32),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::borrow::ToOwned;
+    use std::format;
+    use std::string::{String, ToString};
+    use std::vec::Vec;
 
     #[test]
     fn decimal_forms() {
@@ -49,6 +142,75 @@ mod tests {
         assert_eq!(decimal_i32("-2147483648"), Some(i32::MIN));
         for bad in ["", "-", "-0", "01", "+1", "1 ", "2147483648", "0x1", "１"] {
             assert_eq!(decimal_i32(bad), None, "{bad:?}");
+        }
+    }
+
+    /// The forms `str::parse` accepts, narrowed as documented: the reference for every input.
+    fn reference_decimal(s: &str) -> Option<i32> {
+        let digits = s.strip_prefix('-').unwrap_or(s);
+        if digits.is_empty()
+            || !digits.bytes().all(|b| b.is_ascii_digit())
+            || (digits.len() > 1 && digits.starts_with('0'))
+            || s == "-0"
+        {
+            return None;
+        }
+        s.parse().ok()
+    }
+
+    fn reference_hex(s: &str) -> Option<u32> {
+        let digits = s.strip_prefix("0x").or_else(|| s.strip_prefix("0X"))?;
+        if digits.is_empty() || digits.len() > 8 || !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
+        u32::from_str_radix(digits, 16).ok()
+    }
+
+    #[test]
+    fn parses_agree_with_the_standard_library() {
+        let mut inputs: Vec<String> = Vec::new();
+        for n in [
+            0i64,
+            1,
+            9,
+            10,
+            99,
+            12_345_678,
+            99_999_999,
+            100_000_000,
+            1_073_741_477,
+        ] {
+            for v in [
+                n,
+                -n,
+                n + 1,
+                -n - 1,
+                i64::from(i32::MAX),
+                i64::from(i32::MIN),
+            ] {
+                inputs.push(v.to_string());
+                inputs.push(format!("{:#x}", v as u32));
+                inputs.push(format!("{:#X}", v as u32));
+                inputs.push(format!("0x{:08x}", v as u32));
+            }
+        }
+        inputs.extend(["2147483648", "-2147483649", "4294967296", "99999999999"].map(String::from));
+        // Every byte in every position of a few shapes, so each SWAR range edge is crossed.
+        for template in ["-1073741477", "1234567890", "0x80040220", "0x8004022", "12"] {
+            for at in 0..template.len() {
+                for b in 0..=127u8 {
+                    let mut bytes = template.as_bytes().to_vec();
+                    bytes[at] = b;
+                    inputs.push(String::from_utf8(bytes).unwrap());
+                }
+                let mut bytes = template.to_owned();
+                bytes.replace_range(at..at + 1, "é");
+                inputs.push(bytes);
+            }
+        }
+        for s in &inputs {
+            assert_eq!(decimal_i32(s), reference_decimal(s), "{s:?}");
+            assert_eq!(hex_u32(s), reference_hex(s), "{s:?}");
         }
     }
 

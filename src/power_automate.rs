@@ -253,6 +253,7 @@ impl PowerAutomateError {
     ///     Some(PowerAutomateError::MSEntraMachineAlwaysPromptingForPassword),
     /// );
     /// ```
+    #[inline]
     pub fn from_code(code: &str) -> Option<PowerAutomateError> {
         CODE_TABLE.get(code)
     }
@@ -267,6 +268,7 @@ impl PowerAutomateError {
     ///     Some(PowerAutomateError::UIFlowAlreadyRunning),
     /// );
     /// ```
+    #[inline]
     pub fn from_code_ignore_ascii_case(code: &str) -> Option<PowerAutomateError> {
         CODE_TABLE.get_ignore_ascii_case(code)
     }

@@ -72,6 +72,7 @@ impl LogonStatus {
     /// assert_eq!(LogonStatus::from_i32(-1073741715), Some(LogonStatus::LogonFailure));
     /// assert_eq!(LogonStatus::from_i32(0), None);
     /// ```
+    #[inline]
     pub fn from_i32(code: i32) -> Option<LogonStatus> {
         find_code(code as u32)
     }
@@ -85,16 +86,19 @@ impl LogonStatus {
     /// assert_eq!(LogonStatus::from_code("-1073741715"), Some(LogonStatus::LogonFailure));
     /// assert_eq!(LogonStatus::from_code("3221225581"), None); // the bits, but not as written
     /// ```
+    #[inline]
     pub fn from_code(code: &str) -> Option<LogonStatus> {
         crate::parse::code_u32(code).and_then(find_code)
     }
 
     /// The status whose variant is named `name`, or `None`.
+    #[inline]
     pub fn from_name(name: &str) -> Option<LogonStatus> {
         NAME_TABLE.get(name)
     }
 
     /// The status whose variant is named `name`, ignoring ASCII case, or `None`.
+    #[inline]
     pub fn from_name_ignore_ascii_case(name: &str) -> Option<LogonStatus> {
         NAME_TABLE.get_ignore_ascii_case(name)
     }

@@ -13,6 +13,9 @@
 
 use std::fmt::{Debug, Write};
 
+#[cfg(feature = "dataverse")]
+use rpa_error_codes::dataverse::DataverseError;
+use rpa_error_codes::windows_logon::LogonStatus;
 use rpa_error_codes::{OrchestratorCode, PowerAutomateError};
 
 /// The committed file, relative to the crate root.
@@ -21,7 +24,11 @@ const FILE: &str = "benches/alternatives/mod.rs";
 /// Set (to anything but `0` or empty) to rewrite [`FILE`] instead of comparing.
 const UPDATE: &str = "UPDATE_BENCH_ALTERNATIVES";
 
-/// The whole file.
+/// The title of the Dataverse section, which needs the `dataverse` feature: without it, the
+/// check compares the file up to this line.
+const DATAVERSE: &str = "Dataverse: `DataverseError::ALL`";
+
+/// The whole file (without the `dataverse` feature, up to its section).
 fn render() -> String {
     let mut out = header(&["OrchestratorCode", "PowerAutomateError"]);
 
@@ -76,7 +83,138 @@ fn render() -> String {
         &numbers,
     );
 
+    section(
+        &mut out,
+        "Windows logon: `LogonStatus::ALL`, keyed by `code()` in decimal and in hexadecimal \
+         (`{:#010x}` of its bits), by `name()`, and by `code()`.",
+    );
+    let logon = |status: &LogonStatus| variant("windows_logon::LogonStatus", status);
+    let decimal: Vec<(String, String)> = LogonStatus::ALL
+        .iter()
+        .map(|s| (s.code().to_string(), logon(s)))
+        .collect();
+    let hex: Vec<(String, String)> = LogonStatus::ALL
+        .iter()
+        .map(|s| (format!("{:#010x}", s.code() as u32), logon(s)))
+        .collect();
+    let names: Vec<(&str, String)> = LogonStatus::ALL
+        .iter()
+        .map(|s| (s.name(), logon(s)))
+        .collect();
+    let numbers: Vec<(i32, String)> = LogonStatus::ALL
+        .iter()
+        .map(|s| (s.code(), logon(s)))
+        .collect();
+    strings(
+        &mut out,
+        "windows_logon",
+        "decimal",
+        "LOGON_DECIMAL",
+        "windows_logon::LogonStatus",
+        &decimal,
+    );
+    strings(
+        &mut out,
+        "windows_logon",
+        "hex",
+        "LOGON_HEX",
+        "windows_logon::LogonStatus",
+        &hex,
+    );
+    match_fn(
+        &mut out,
+        "windows_logon_name_match",
+        "windows_logon::LogonStatus",
+        &names,
+    );
+    match_fn(
+        &mut out,
+        "windows_logon_i32_match",
+        "windows_logon::LogonStatus",
+        &numbers,
+    );
+
+    #[cfg(feature = "dataverse")]
+    {
+        section(
+            &mut out,
+            &format!(
+                "{DATAVERSE}, keyed by `hresult()` in hexadecimal (`{{:#010x}}`) and as a signed \
+                 decimal, by `name()`, and by `hresult()`."
+            ),
+        );
+        out.push_str("#[cfg(feature = \"dataverse\")]\npub use dataverse::*;\n");
+        out.push_str("#[cfg(feature = \"dataverse\")]\nmod dataverse {\n");
+        out.push_str(
+            "use rpa_error_codes::dataverse::DataverseError;\nuse rpa_error_codes::phf;\n",
+        );
+        let dataverse = |e: &DataverseError| variant("DataverseError", e);
+        let hex: Vec<(String, String)> = DataverseError::ALL
+            .iter()
+            .map(|e| (format!("{:#010x}", e.hresult()), dataverse(e)))
+            .collect();
+        let decimal: Vec<(String, String)> = DataverseError::ALL
+            .iter()
+            .map(|e| ((e.hresult() as i32).to_string(), dataverse(e)))
+            .collect();
+        let names: Vec<(&str, String)> = DataverseError::ALL
+            .iter()
+            .map(|e| (e.name(), dataverse(e)))
+            .collect();
+        let numbers: Vec<(u32, String)> = DataverseError::ALL
+            .iter()
+            .map(|e| (e.hresult(), dataverse(e)))
+            .collect();
+        strings(
+            &mut out,
+            "dataverse",
+            "decimal",
+            "DATAVERSE_DECIMAL",
+            "DataverseError",
+            &decimal,
+        );
+        strings(
+            &mut out,
+            "dataverse",
+            "hex",
+            "DATAVERSE_HEX",
+            "DataverseError",
+            &hex,
+        );
+        match_fn(&mut out, "dataverse_name_match", "DataverseError", &names);
+        match_fn(&mut out, "dataverse_u32_match", "DataverseError", &numbers);
+        out.push_str("}\n");
+    }
+
     out
+}
+
+/// A `match` and a `phf` map (`static {map}`) of one catalog's codes written as text.
+fn strings(
+    out: &mut String,
+    catalog: &str,
+    form: &str,
+    map: &str,
+    value_ty: &str,
+    entries: &[(String, String)],
+) {
+    let entries: Vec<(&str, String)> = entries
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.clone()))
+        .collect();
+    match_fn(out, &format!("{catalog}_{form}_match"), value_ty, &entries);
+    let mut built = phf_codegen::Map::new();
+    built.phf_path("phf");
+    for (key, value) in &entries {
+        built.entry(*key, value.as_str());
+    }
+    write!(
+        out,
+        "\n/// A `phf::Map` of the codes as text.\n\
+         pub static {map}: phf::Map<&'static str, {value_ty}> = {};\n",
+        built.build()
+    )
+    .unwrap();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -94,6 +232,7 @@ fn header(types: &[&str]) -> String {
          //! generated from the crate's public catalog, one entry per line.\n\
          \n\
          use rpa_error_codes::phf;\n\
+         use rpa_error_codes::windows_logon;\n\
          use rpa_error_codes::{{{}}};\n",
         types.join(", ")
     )
@@ -126,6 +265,22 @@ impl Key for &str {
         "A generated `match` on the string, one arm per key (what `#[derive(EnumString)]` writes).";
     fn literal(&self) -> String {
         format!("{self:?}")
+    }
+}
+
+impl Key for i32 {
+    const PARAM: (&'static str, &'static str) = ("n", "i32");
+    const DOC: &'static str = "A generated `match` on the number, one arm per key.";
+    fn literal(&self) -> String {
+        self.to_string()
+    }
+}
+
+impl Key for u32 {
+    const PARAM: (&'static str, &'static str) = ("n", "u32");
+    const DOC: &'static str = "A generated `match` on the number, one arm per key.";
+    fn literal(&self) -> String {
+        format!("{self:#010x}")
     }
 }
 
@@ -198,12 +353,21 @@ fn committed_file_is_the_rendering() {
     let path = format!("{}/{FILE}", env!("CARGO_MANIFEST_DIR"));
     let rendered = render();
     if std::env::var(UPDATE).is_ok_and(|v| !v.is_empty() && v != "0") {
+        if cfg!(not(feature = "dataverse")) {
+            panic!("rewrite with `--features dataverse`, or the Dataverse section is lost");
+        }
         std::fs::write(&path, &rendered).unwrap_or_else(|e| panic!("cannot write {path}: {e}"));
         return;
     }
-    let committed = std::fs::read_to_string(&path)
+    let mut committed = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("cannot read {path}: {e}"))
         .replace("\r\n", "\n");
+    if cfg!(not(feature = "dataverse")) {
+        // Without the feature, the Dataverse section cannot be rendered: compare the rest.
+        if let Some(at) = committed.find(&format!("\n// {DATAVERSE}")) {
+            committed.truncate(at);
+        }
+    }
     if committed != rendered {
         let line = committed
             .lines()

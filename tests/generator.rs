@@ -12,6 +12,8 @@ mod describe;
 mod emit;
 #[path = "../src/hash.rs"]
 mod hash;
+#[path = "../src/lookup.rs"]
+mod lookup;
 #[path = "../build/markup.rs"]
 mod markup;
 #[path = "../build/phash.rs"]
@@ -265,6 +267,47 @@ fn line_break_inside_a_cell() {
             "{PA_FILE}:2:12: column `mitigation`: the text holds the control character '\\n'; \
              expected single-line text (write a line break as `</br>`)"
         )]
+    );
+}
+
+#[test]
+fn every_control_character_anywhere_in_a_cell() {
+    let column = catalogs::POWER_AUTOMATE
+        .columns
+        .iter()
+        .position(|c| c.name == "mitigation")
+        .expect("Power Automate has a mitigation column")
+        + 1;
+    // Before, inside and after the first eight bytes, which are tested a word at a time.
+    for (control, shown) in [
+        ('\t', "'\\t'"),
+        ('\u{7f}', "'\\u{7f}'"),
+        ('\u{85}', "'\\u{85}'"),
+    ] {
+        for text in [
+            format!("{control}Wait and retry later."),
+            format!("Wait and{control} retry later."),
+            format!("Wait and retry later{control}."),
+            format!("Wait, then r\u{e9}try{control}."),
+        ] {
+            assert_eq!(
+                pa_errors(&[&[("mitigation", &text)]]),
+                [format!(
+                    "{PA_FILE}:2:{column}: column `mitigation`: the text holds the control character {shown}; \
+                     expected single-line text (write a line break as `</br>`)"
+                )],
+                "{text:?}"
+            );
+        }
+    }
+    // Printable characters beside the control ranges are no control characters.
+    assert!(
+        pa_result(&csv_text(
+            &header(&catalogs::POWER_AUTOMATE),
+            &PA_BASE,
+            &[&[("mitigation", "Wait ~ and \u{a0}retry \u{a1}later.")]],
+        ))
+        .is_ok()
     );
 }
 
@@ -1016,10 +1059,10 @@ fn shipped_names(catalog: &'static Catalog, column: &str, also: Option<&str>) ->
 fn assert_perfect(keys: &[&str]) -> phash::PerfectHash {
     let hash = phash::for_strs(keys).expect("a perfect hash exists");
     for (i, key) in keys.iter().enumerate() {
-        let h = hash::hash_str(hash.seed, key.as_bytes());
+        let h = hash::hash_str(hash.seed, hash.scheme, key.as_bytes());
         assert_eq!(hash.slots[hash.slot_of(h)], Some(i), "{key}");
         // Case is folded inside the hash: any casing lands in the same slot.
-        let upper = hash::hash_str(hash.seed, key.to_ascii_uppercase().as_bytes());
+        let upper = hash::hash_str(hash.seed, hash.scheme, key.to_ascii_uppercase().as_bytes());
         assert_eq!(hash.slot_of(upper), hash.slot_of(h), "{key}");
     }
     assert_eq!(hash.slots.iter().flatten().count(), keys.len());
@@ -1055,6 +1098,103 @@ fn perfect_hash_of_short_and_many_keys() {
         "load factor {}",
         hash.load_factor()
     );
+}
+
+#[test]
+fn perfect_hash_picks_a_scheme_that_separates_the_keys() {
+    // Told apart by their ends and length: the cheapest scheme.
+    let hash = assert_perfect(&["AlphaBetaGammaDelta", "AlphaBetaGammaDeltaX"]);
+    assert_eq!(hash.scheme, hash::Scheme::ALL[0]);
+    // The same first and last eight bytes and length: only a scheme that reads every byte.
+    let hash = assert_perfect(&["FirstEight-one-LastEight", "FirstEight-two-LastEight"]);
+    assert!(hash.scheme.full, "{:?}", hash.scheme);
+    // `_` and DEL, `@` and a backquote differ only in the bit that `| 0x20` folds.
+    for pair in [["a_b", "a\x7fb"], ["x@", "x`"]] {
+        let hash = assert_perfect(&pair);
+        assert!(hash.scheme.exact_fold, "{pair:?}: {:?}", hash.scheme);
+    }
+}
+
+/// A lookup table over `keys`, as the generated ones are, built at run time.
+fn table_of(keys: &[&'static str]) -> lookup::StrTable<usize> {
+    let hash = phash::for_strs(keys).unwrap();
+    let slots: Vec<(&'static str, usize)> = hash
+        .slots
+        .iter()
+        .map(|s| s.map_or(("", 0), |i| (keys[i], i)))
+        .collect();
+    lookup::StrTable {
+        seed: hash.seed,
+        scheme: hash.scheme,
+        min_len: keys.iter().map(|k| k.len()).min().unwrap(),
+        max_len: keys.iter().map(|k| k.len()).max().unwrap(),
+        pilots: Vec::leak(hash.pilots),
+        slots: Vec::leak(slots),
+    }
+}
+
+#[test]
+fn lookups_under_every_scheme_compare_the_whole_key() {
+    let sets: [&[&'static str]; 4] = [
+        &[
+            "AlphaBetaGammaDelta",
+            "AlphaBetaGammaDeltaX",
+            "Q",
+            "Abc",
+            "Abcdefg",
+        ],
+        &[
+            "FirstEight-one-LastEight",
+            "FirstEight-two-LastEight",
+            "FirstEight-three-and-more-LastEight",
+        ],
+        &[
+            "a_b",
+            "a\x7fb",
+            "x@",
+            "x`",
+            "Longer_key_with_underscores_0123456789_and_more",
+        ],
+        &[
+            "Key{with}[brackets]~and~more~than~forty-eight~bytes~in~it",
+            "k",
+        ],
+    ];
+    for keys in sets {
+        let table = table_of(keys);
+        for (i, key) in keys.iter().enumerate() {
+            assert_eq!(table.get(key), Some(i), "{key}");
+            let upper = key.to_ascii_uppercase();
+            let lower = key.to_ascii_lowercase();
+            assert_eq!(table.get_ignore_ascii_case(&upper), Some(i), "{key}");
+            assert_eq!(table.get_ignore_ascii_case(&lower), Some(i), "{key}");
+            if upper != *key {
+                assert_eq!(table.get(&upper), None, "{key}");
+            }
+            // Each byte changed in turn, to what `| 0x20` would fold it with and to a letter:
+            // never a hit, under either comparison, unless it is a change of letter case.
+            for at in 0..key.len() {
+                for change in [0x20u8, 0x01] {
+                    let mut bytes = key.as_bytes().to_vec();
+                    bytes[at] ^= change;
+                    let Ok(other) = String::from_utf8(bytes) else {
+                        continue;
+                    };
+                    if keys.contains(&other.as_str()) {
+                        continue;
+                    }
+                    assert_eq!(table.get(&other), None, "{other:?}");
+                    let same_letters = other.eq_ignore_ascii_case(key);
+                    assert_eq!(
+                        table.get_ignore_ascii_case(&other),
+                        same_letters.then_some(i),
+                        "{other:?}"
+                    );
+                }
+            }
+        }
+        assert_eq!(table.get(""), None);
+    }
 }
 
 #[test]

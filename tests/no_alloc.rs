@@ -179,3 +179,102 @@ fn display_into_a_fixed_buffer_allocates_nothing() {
     assert_eq!(n, 0, "Display allocated {n} times");
     assert!(longest > 100, "the Display texts were written");
 }
+
+/// The texts of a code, written before counting: hexadecimal in both cases, signed decimal.
+fn code_texts(bits: u32) -> [String; 3] {
+    [
+        format!("{bits:#010x}"),
+        format!("{bits:#010X}").replacen("0X", "0x", 1),
+        (bits as i32).to_string(),
+    ]
+}
+
+#[test]
+fn windows_logon_lookups_allocate_nothing() {
+    use rpa_error_codes::windows_logon::LogonStatus;
+    let texts: Vec<(LogonStatus, [String; 3])> = LogonStatus::ALL
+        .iter()
+        .map(|s| (*s, code_texts(s.code() as u32)))
+        .collect();
+    let n = allocations(|| {
+        for (status, texts) in &texts {
+            for text in texts {
+                assert_eq!(
+                    black_box(LogonStatus::from_code(black_box(text))),
+                    Some(*status)
+                );
+            }
+            assert_eq!(
+                black_box(LogonStatus::from_i32(black_box(status.code()))),
+                Some(*status)
+            );
+            assert_eq!(
+                black_box(LogonStatus::from_name(black_box(status.name()))),
+                Some(*status)
+            );
+            assert_eq!(
+                black_box(LogonStatus::from_name_ignore_ascii_case(black_box(
+                    status.name()
+                ))),
+                Some(*status)
+            );
+            black_box((status.message(), status.info()));
+        }
+        for miss in [
+            "",
+            "0",
+            "-0",
+            "0x",
+            "3221225581",
+            "0xC000015",
+            "-1073741478",
+            "Nope",
+        ] {
+            assert_eq!(black_box(LogonStatus::from_code(black_box(miss))), None);
+            assert_eq!(black_box(LogonStatus::from_name(black_box(miss))), None);
+        }
+        assert_eq!(black_box(LogonStatus::from_i32(black_box(0))), None);
+    });
+    assert_eq!(n, 0, "logon status lookups allocated {n} times");
+}
+
+#[cfg(feature = "dataverse")]
+#[test]
+fn dataverse_lookups_allocate_nothing() {
+    use rpa_error_codes::dataverse::DataverseError;
+    let texts: Vec<(DataverseError, [String; 3])> = DataverseError::ALL
+        .iter()
+        .map(|e| (*e, code_texts(e.hresult())))
+        .collect();
+    let n = allocations(|| {
+        for (error, texts) in &texts {
+            for text in texts {
+                assert_eq!(
+                    black_box(DataverseError::from_code(black_box(text))),
+                    Some(*error)
+                );
+            }
+            assert_eq!(
+                black_box(DataverseError::from_hresult(black_box(error.hresult()))),
+                Some(*error)
+            );
+            assert_eq!(
+                black_box(DataverseError::from_name(black_box(error.name()))),
+                Some(*error)
+            );
+            assert_eq!(
+                black_box(DataverseError::from_name_ignore_ascii_case(black_box(
+                    error.name()
+                ))),
+                Some(*error)
+            );
+            black_box((error.message(), error.info()));
+        }
+        for miss in ["", "0", "0x0", "0x800402200", "-2147220961x", "NoSuchError"] {
+            assert_eq!(black_box(DataverseError::from_code(black_box(miss))), None);
+            assert_eq!(black_box(DataverseError::from_name(black_box(miss))), None);
+        }
+        assert_eq!(black_box(DataverseError::from_hresult(black_box(0))), None);
+    });
+    assert_eq!(n, 0, "Dataverse lookups allocated {n} times");
+}
