@@ -4,9 +4,12 @@
 //! no `+`, no leading zeros, `0x` only where hexadecimal is meant. A code that round-trips
 //! through its text must have one spelling.
 
-/// A signed decimal `i32`: an optional `-`, then digits without leading zeros (`0` itself is
-/// allowed, `-0` is not).
-pub(crate) fn decimal_i32(s: &str) -> Option<i32> {
+/// A signed decimal `i64`: an optional `-`, then digits without leading zeros (`0` itself is
+/// allowed, `-0` is not), as JSON writes an integer but with one spelling per number. Every
+/// strict parse of a decimal code in a string goes through here, so `"01670"`, `"+1670"`,
+/// `"-0"` and `" 1670"` are refused alike by `from_code`, `FromStr`, the serde impls and the
+/// body accessors.
+pub(crate) fn decimal_i64(s: &str) -> Option<i64> {
     let digits = s.strip_prefix('-').unwrap_or(s);
     if digits.is_empty()
         || !digits.bytes().all(|b| b.is_ascii_digit())
@@ -16,6 +19,11 @@ pub(crate) fn decimal_i32(s: &str) -> Option<i32> {
         return None;
     }
     s.parse().ok()
+}
+
+/// A signed decimal `i32`, as [`decimal_i64`] reads one.
+pub(crate) fn decimal_i32(s: &str) -> Option<i32> {
+    decimal_i64(s).and_then(|n| i32::try_from(n).ok())
 }
 
 /// `0x` or `0X`, then one to eight hexadecimal digits of any case: a `u32`.
@@ -49,6 +57,21 @@ mod tests {
         assert_eq!(decimal_i32("-2147483648"), Some(i32::MIN));
         for bad in ["", "-", "-0", "01", "+1", "1 ", "2147483648", "0x1", "１"] {
             assert_eq!(decimal_i32(bad), None, "{bad:?}");
+        }
+        assert_eq!(decimal_i64("9223372036854775807"), Some(i64::MAX));
+        assert_eq!(decimal_i64("-9223372036854775808"), Some(i64::MIN));
+        for bad in [
+            "01670",
+            "+1670",
+            " 1670",
+            "1670 ",
+            "-01",
+            "00",
+            "9223372036854775808",
+            "1e3",
+            "1670.0",
+        ] {
+            assert_eq!(decimal_i64(bad), None, "{bad:?}");
         }
     }
 
