@@ -1,10 +1,12 @@
 //! The JSON error bodies of UiPath Orchestrator and its neighbouring services (the `serde`
 //! feature).
 //!
-//! [`ErrorResponse`] keeps the whole JSON object as received, in a `serde_json` map, and reads
-//! its typed values from it on demand, without allocating. Serializing one gives back the object
-//! it was read from: same keys in the same case, same values (a numeric-string code stays a
-//! string), unknown keys and nulls included. `serde(flatten)` would not guarantee that (it
+//! [`ErrorResponse`] keeps the whole JSON object as received, in a `serde_json` map (and, where
+//! the map cannot hold a value exactly, the text too: see the crate docs'
+//! [exact values](crate#exact-values)), and reads its typed values from it on demand, without
+//! allocating. Serializing one gives back the object it was read from: same keys in the same
+//! case, every value digit for digit (a numeric-string code stays a string), unknown keys and
+//! nulls included. `serde(flatten)` would not guarantee that (it
 //! buffers the input through serde's internal representation and re-encodes numbers), so it is
 //! not used.
 

@@ -1,8 +1,10 @@
 //! The JSON bodies that carry Power Automate desktop-flow codes (the `serde` feature).
 //!
-//! Each type keeps the whole JSON object as received, in a `serde_json` map, and reads its
-//! typed values from it on demand, without allocating. Serializing one gives back the object it
-//! was read from: same keys in the same case, same values, unknown keys and nulls included.
+//! Each type keeps the whole JSON object as received, in a `serde_json` map (and, where the map
+//! cannot hold a value exactly, the text too: see the crate docs' [exact values](crate#exact-values)),
+//! and reads its typed values from it on demand, without allocating. Serializing one gives back
+//! the object it was read from: same keys in the same case, every value digit for digit,
+//! unknown keys and nulls included.
 //! `serde(flatten)` would not guarantee that (it buffers the input through serde's internal
 //! representation and re-encodes numbers), so no type here uses it.
 
@@ -436,8 +438,9 @@ pub struct FlowSession {
 }
 
 impl FlowSession {
-    /// The run's status, or `None` when `statuscode` is absent, null, or a number the
-    /// picklist does not define ([`raw_status`](Self::raw_status) has it).
+    /// The run's status, or `None` when `statuscode` is absent, null, a number the picklist
+    /// does not define ([`raw_status`](Self::raw_status) has it), or not an integer (`8.0`,
+    /// `"8"`: [`get`](Self::get) has it).
     ///
     /// ```
     /// use rpa_error_codes::power_automate::{FlowSession, FlowSessionStatus};
@@ -453,7 +456,8 @@ impl FlowSession {
         self.raw_status().and_then(FlowSessionStatus::from_picklist)
     }
 
-    /// `statuscode` as received, or `None` when it is absent or null.
+    /// `statuscode` as received, or `None` when it is absent, null, or not an integer within
+    /// `i64` (`8.0`, `"8"`, `1e308`; `-0` is 0).
     ///
     /// ```
     /// use rpa_error_codes::power_automate::FlowSession;
@@ -462,14 +466,18 @@ impl FlowSession {
     /// assert_eq!(row.raw_status(), Some(8));
     /// let row: FlowSession = serde_json::from_str(r#"{"statuscode": null}"#).unwrap();
     /// assert_eq!(row.raw_status(), None);
+    /// let row: FlowSession = serde_json::from_str(r#"{"statuscode": 8.0, "errorcode": "DnsError"}"#).unwrap();
+    /// assert_eq!(row.raw_status(), None);
+    /// assert_eq!(row.raw_error_code(), Some("DnsError"));
     /// ```
     pub fn raw_status(&self) -> Option<i64> {
         self.row.get("statuscode").and_then(Value::as_i64)
     }
 
     /// The run mode, from the `runmode` picklist ([`RunMode::from_picklist`]: 0 Local,
-    /// 1 Attended, 2 Unattended), or `None` when it is absent, null or another number
-    /// ([`raw_run_mode`](Self::raw_run_mode) has it).
+    /// 1 Attended, 2 Unattended), or `None` when it is absent, null, another number
+    /// ([`raw_run_mode`](Self::raw_run_mode) has it) or not an integer ([`get`](Self::get)
+    /// has it).
     ///
     /// ```
     /// use rpa_error_codes::power_automate::{FlowSession, RunMode};
@@ -483,7 +491,8 @@ impl FlowSession {
             .and_then(RunMode::from_picklist)
     }
 
-    /// `runmode` as received, or `None` when it is absent or null.
+    /// `runmode` as received, or `None` when it is absent, null, or not an integer within
+    /// `i64` (`1.0`, `"1"`; `-0` is 0).
     ///
     /// ```
     /// use rpa_error_codes::power_automate::FlowSession;
