@@ -72,7 +72,7 @@ use crate::{OrchestratorCode, PowerAutomateError};
 /// assert_eq!(code.to_string(), "-1073741477");
 /// assert_eq!(serde_json::to_string(&code).unwrap(), r#""-1073741477""#);
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 pub enum MaybeKnown<T> {
     /// A code of the catalog, written as `T` serializes it.

@@ -1330,6 +1330,66 @@ fn bodies_read_through_a_reader_and_a_value_too() {
     assert_eq!(serde_json::to_value(&body).unwrap(), value);
 }
 
+/// A change that stops a fuzz target compiling fails CI, and every target has seeds.
+#[test]
+fn issue_13_ci_builds_the_fuzz_targets_and_seeds_are_committed() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let ci = std::fs::read_to_string(root.join(".ci/run")).unwrap();
+    assert!(
+        ci.lines().any(|line| line.starts_with("cargo check")
+            && line.contains("--manifest-path fuzz/Cargo.toml")
+            && line.contains("--bins")),
+        ".ci/run does not build the fuzz targets"
+    );
+    let manifest = std::fs::read_to_string(root.join("fuzz/Cargo.toml")).unwrap();
+    let targets: Vec<&str> = manifest
+        .lines()
+        .filter_map(|line| line.strip_prefix("name = \""))
+        .filter_map(|rest| rest.strip_suffix('"'))
+        .filter(|name| *name != "rpa-error-codes-fuzz")
+        .collect();
+    assert_eq!(targets.len(), 6, "{targets:?}");
+    for target in targets {
+        assert!(
+            root.join(format!("fuzz/fuzz_targets/{target}.rs"))
+                .is_file(),
+            "{target}"
+        );
+        let seeds = std::fs::read_dir(root.join(format!("fuzz/seeds/{target}")))
+            .unwrap_or_else(|e| panic!("fuzz/seeds/{target}: {e}"))
+            .count();
+        assert!(seeds >= 3, "fuzz/seeds/{target} has {seeds} files");
+    }
+}
+
+/// Prints the case count a property block gets; run by the test below in a child process.
+#[test]
+#[ignore = "run by proptest_cases_is_honoured"]
+fn print_proptest_cases() {
+    println!("cases={}", cases(256));
+}
+
+/// `PROPTEST_CASES=100000` is honoured; without it, the blocks keep their counts.
+#[test]
+fn issue_13_proptest_cases_is_honoured() {
+    let run = |cases: Option<&str>| {
+        let mut command = std::process::Command::new(std::env::current_exe().unwrap());
+        command.args([
+            "--exact",
+            "print_proptest_cases",
+            "--ignored",
+            "--nocapture",
+        ]);
+        match cases {
+            Some(n) => command.env("PROPTEST_CASES", n),
+            None => command.env_remove("PROPTEST_CASES"),
+        };
+        String::from_utf8(command.output().unwrap().stdout).unwrap()
+    };
+    assert!(run(Some("100000")).contains("cases=100000"));
+    assert!(run(None).contains("cases=256"));
+}
+
 // ---------------------------------------------------------------------------------------------
 // MaybeKnown
 // ---------------------------------------------------------------------------------------------
@@ -1456,6 +1516,14 @@ fn maybe_known_for_every_catalog() {
     let code = MaybeKnown::from(OrchestratorCode::ItemNotFound);
     assert_eq!(serde_json::to_string(&code).unwrap(), "1002");
     assert_eq!(code.clone(), code);
+    // Usable as a key: equal values hash alike, known or not.
+    let set: std::collections::HashSet<MaybeKnown<OrchestratorCode>> =
+        ["1002", "1002", "1999", "1999", r#""1002""#]
+            .into_iter()
+            .map(|json| serde_json::from_str(json).unwrap())
+            .collect();
+    assert_eq!(set.len(), 3);
+    assert!(set.contains(&code));
 }
 
 #[cfg(feature = "dataverse")]
