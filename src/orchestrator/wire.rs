@@ -134,6 +134,9 @@ impl BodyShape {
 /// has its **last** value, as `serde_json::Value` reads one; serializing writes every
 /// occurrence, as received.
 ///
+/// Two values are equal (`==`) when their views are equal and so are the texts kept where the
+/// views are not exact.
+///
 /// So `{"errorCode": 1670, "errorCode": 1002}` has [`code`](Self::code)
 /// `Some(OrchestratorCode::ItemNotFound)` (1002) and serializes with both keys.
 ///

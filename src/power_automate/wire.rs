@@ -57,6 +57,9 @@ use crate::serde_impls::{Exact, check_key, is_string_or_null, object};
 /// has its **last** value, as `serde_json::Value` reads one; serializing writes every
 /// occurrence, as received.
 ///
+/// Two values are equal (`==`) when their views are equal and so are the texts kept where the
+/// views are not exact.
+///
 /// ```
 /// use rpa_error_codes::power_automate::{ErrorBody, PowerAutomateError};
 ///
@@ -407,6 +410,9 @@ impl fmt::Display for FlowSessionStatus {
 /// A key that appears more than once (`{"a": 1, "a": 2}`): the view, and so every accessor,
 /// has its **last** value, as `serde_json::Value` reads one; serializing writes every
 /// occurrence, as received.
+///
+/// Two values are equal (`==`) when their views are equal and so are the texts kept where the
+/// views are not exact.
 ///
 /// ```
 /// use rpa_error_codes::power_automate::{FlowSession, FlowSessionStatus, PowerAutomateError, RunMode};
