@@ -132,13 +132,12 @@ impl BodyShape {
 ///
 /// A key that appears more than once (`{"a": 1, "a": 2}`): the view, and so every accessor,
 /// has its **last** value, as `serde_json::Value` reads one; serializing writes every
-/// occurrence, as received.
+/// occurrence, as received. So `{"errorCode": 1670, "errorCode": 1002}` has
+/// [`code`](Self::code) `Some(OrchestratorCode::ItemNotFound)` (1002) and serializes with both
+/// keys.
 ///
 /// Two values are equal (`==`) when their views are equal and so are the texts kept where the
 /// views are not exact.
-///
-/// So `{"errorCode": 1670, "errorCode": 1002}` has [`code`](Self::code)
-/// `Some(OrchestratorCode::ItemNotFound)` (1002) and serializes with both keys.
 ///
 /// ```
 /// use rpa_error_codes::orchestrator::{ErrorResponse, OrchestratorCode};
