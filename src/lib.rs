@@ -74,22 +74,74 @@
 //!   `no_std`, and its errors implement [`core::error::Error`].
 //! - `serde` (off): [`serde`](https://serde.rs) support, for `no_std` with `alloc`.
 //!   - The codes serialize as they travel on the wire: [`PowerAutomateError`] as its code
-//!     string, [`OrchestratorCode`] as its number. [`OrchestratorCode`] also deserializes from
-//!     a numeric string (`"1670"`) or its symbolic name (`"PendingJobsAlreadyExist"`). A value
-//!     that is not in the catalog is an error naming it.
+//!     string, [`OrchestratorCode`] as its number,
+//!     [`LogonStatus`](windows_logon::LogonStatus) as its signed number and `DataverseError`
+//!     as its lower-case hex string (`"0x80040220"`). [`OrchestratorCode`] also deserializes
+//!     from a numeric string (`"1670"`) or its symbolic name (`"PendingJobsAlreadyExist"`), a
+//!     logon status from `"-1073741477"` or `"0xC000015B"`, a Dataverse error from any case,
+//!     a signed decimal or a number. A value that is not in the catalog is an error naming it;
+//!     [`MaybeKnown`] reads it instead, for your own structs.
 //!   - The catalog rows ([`PowerAutomateErrorInfo`](power_automate::PowerAutomateErrorInfo),
 //!     [`OrchestratorCodeInfo`](orchestrator::OrchestratorCodeInfo)) and the types in them
 //!     serialize, for dashboards and exports; [`RunMode`](power_automate::RunMode) also
-//!     deserializes (`"Attended"` or `"attended"`).
+//!     deserializes (`"Attended"`, `"attended"`, or the `flowsession.runmode` integers 0, 1,
+//!     2).
 //!   - The error bodies that carry the codes: `power_automate::ErrorBody` (`{"error": {"code",
 //!     "message"}}`), `power_automate::FlowSession` (a Dataverse `flowsession` row) and
 //!     `orchestrator::ErrorResponse` (every shape of Orchestrator's error body, and those of
 //!     other UiPath services told apart). Each keeps the JSON object as received and
-//!     serializes back to it, so nothing is lost; their accessors borrow from it and allocate
-//!     nothing.
+//!     serializes back to it, every value exact (see [Exact values](#exact-values)); their
+//!     accessors borrow from it and allocate nothing.
 //!
-//!   Uses `serde_json`'s `Map` and `Value`. With `std` too, `serde` and `serde_json` get
-//!   their `std` features.
+//!   Uses `serde_json`'s `Map`, `Value` and `RawValue` (its `raw_value` feature). With `std`
+//!   too, `serde` and `serde_json` get their `std` features.
+//!
+//! ## Exact values
+//!
+//! The error bodies write back every value digit for digit: numbers of any size and precision
+//! (`18446744073709551616`, `-0`, `1e400`, 17 significant digits) and strings with a lone
+//! surrogate (`"\ud800"`), all valid JSON. No valid body is refused for such a value, so its
+//! code is never lost; text that is not JSON is still an error, with `serde_json`'s line and
+//! column.
+//!
+//! Each value is read as the text of its JSON token (`serde_json`'s `RawValue`). The accessors
+//! read a *view* of the body in `serde_json::Value`, which holds most bodies exactly. Where it
+//! cannot, the view holds:
+//!
+//! | received | in the view |
+//! |---|---|
+//! | an integer within `i64` or `u64` | that integer (exact) |
+//! | `-0` | the integer 0 |
+//! | a fraction, an exponent, an integer beyond `u64` | the nearest `f64`, correctly rounded |
+//! | a number beyond `f64` (`1e400`) | null |
+//! | a string with a lone surrogate | the string with U+FFFD in its place |
+//! | a key given more than once | its last value, as `serde_json::Value` reads one |
+//!
+//! and the body keeps its text as received too, and writes that when serialized (key order and
+//! spacing included). So `{"errorCode": -0}` has `raw_code()` `Some(0)` and writes back `-0`.
+//!
+//! ```
+//! use rpa_error_codes::orchestrator::{ErrorResponse, OrchestratorCode};
+//!
+//! let text = r#"{"errorCode":1670,"trace":[18446744073709551616,-0,1e400,"\ud800"]}"#;
+//! let body: ErrorResponse = serde_json::from_str(text).unwrap();
+//! assert_eq!(body.code(), Some(OrchestratorCode::PendingJobsAlreadyExist));
+//! assert_eq!(serde_json::to_string(&body).unwrap(), text);
+//! assert_eq!(body.get("trace").unwrap()[2], serde_json::Value::Null);
+//! ```
+//!
+//! Why not `serde_json`'s `arbitrary_precision` and `float_roundtrip` features: cargo unifies
+//! features, so turning them on here would change `serde_json` for every crate of a user's
+//! program. `arbitrary_precision` changes how `Number` is represented and breaks numbers read
+//! through `#[serde(flatten)]` and untagged enums in other crates; `float_roundtrip` makes
+//! every float parse slower. Neither keeps `-0` or `1.50` as written, nor lets a string hold a
+//! lone surrogate. `raw_value` only adds a type, so it is the one feature turned on.
+//!
+//! The cost: the bodies read from `serde_json`'s own deserializers (`from_str`, `from_slice`,
+//! `from_reader`, `from_value`). Under serde's buffering (`#[serde(flatten)]`, untagged enums)
+//! or from another format, read a `serde_json::Value` first and use `from_value`.
+//! `serde_json::to_value` of a body that holds `1e400` or a lone surrogate fails, as `Value`
+//! cannot hold them; `to_string` and `to_writer` write them.
 //!
 //! # Forward compatibility
 //!
@@ -111,6 +163,9 @@ extern crate std;
 pub mod dataverse;
 mod hash;
 mod lookup;
+#[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+pub mod maybe_known;
 pub mod orchestrator;
 mod parse;
 pub mod power_automate;
@@ -119,6 +174,8 @@ mod serde_impls;
 mod unknown;
 pub mod windows_logon;
 
+#[cfg(feature = "serde")]
+pub use maybe_known::MaybeKnown;
 pub use orchestrator::OrchestratorCode;
 pub use power_automate::{PowerAutomateError, RetryClass};
 pub use unknown::{Catalog, UnknownCode};

@@ -4,6 +4,23 @@
 //! no `+`, no leading zeros, `0x` only where hexadecimal is meant. A code that round-trips
 //! through its text must have one spelling.
 
+/// A signed decimal `i64`: an optional `-`, then digits without leading zeros (`0` itself is
+/// allowed, `-0` is not), as JSON writes an integer but with one spelling per number. The
+/// strict parses of a decimal code in a string all follow this rule ([`decimal_i32`] is its
+/// fast 32-bit form), so `"01670"`, `"+1670"`, `"-0"` and `" 1670"` are refused alike by
+/// `from_code`, `FromStr`, the serde impls and the body accessors.
+pub(crate) fn decimal_i64(s: &str) -> Option<i64> {
+    let digits = s.strip_prefix('-').unwrap_or(s);
+    if digits.is_empty()
+        || !digits.bytes().all(|b| b.is_ascii_digit())
+        || (digits.len() > 1 && digits.starts_with('0'))
+        || s == "-0"
+    {
+        return None;
+    }
+    s.parse().ok()
+}
+
 /// Bytes of `w` in `lo..=hi` (both ASCII): `0x80` in each such byte, 0 in the others. No sum
 /// carries into the next byte: bytes of 0x80 and up are excluded before the sums count.
 #[inline(always)]
@@ -141,6 +158,23 @@ mod tests {
         assert_eq!(decimal_i32("2147483647"), Some(i32::MAX));
         assert_eq!(decimal_i32("-2147483648"), Some(i32::MIN));
         for bad in ["", "-", "-0", "01", "+1", "1 ", "2147483648", "0x1", "１"] {
+            assert_eq!(decimal_i32(bad), None, "{bad:?}");
+        }
+        assert_eq!(decimal_i64("9223372036854775807"), Some(i64::MAX));
+        assert_eq!(decimal_i64("-9223372036854775808"), Some(i64::MIN));
+        for bad in [
+            "01670",
+            "+1670",
+            " 1670",
+            "1670 ",
+            "-01",
+            "00",
+            "9223372036854775808",
+            "1e3",
+            "1670.0",
+        ] {
+            assert_eq!(decimal_i64(bad), None, "{bad:?}");
+            // The two parses agree on every refusal.
             assert_eq!(decimal_i32(bad), None, "{bad:?}");
         }
     }

@@ -278,3 +278,44 @@ fn dataverse_lookups_allocate_nothing() {
     });
     assert_eq!(n, 0, "Dataverse lookups allocated {n} times");
 }
+
+/// `MaybeKnown` allocates only for an unknown value: reading a known code of any catalog, and
+/// its accessors, allocate nothing.
+#[cfg(feature = "serde")]
+#[test]
+fn maybe_known_allocates_only_for_unknown_values() {
+    use rpa_error_codes::MaybeKnown;
+    use rpa_error_codes::windows_logon::LogonStatus;
+
+    /// Reads a known code from JSON and says whether it was `Known`.
+    type ReadKnown = fn(&str) -> bool;
+    let known: [(&str, ReadKnown); 3] = [
+        (r#""UIFlowAlreadyRunning""#, |json| {
+            let code: MaybeKnown<PowerAutomateError> = serde_json::from_str(json).unwrap();
+            black_box(code.known()).is_some() && code.is_known()
+        }),
+        ("1670", |json| {
+            let code: MaybeKnown<OrchestratorCode> = serde_json::from_str(json).unwrap();
+            black_box(code.known()).is_some() && code.is_known()
+        }),
+        ("-1073741477", |json| {
+            let code: MaybeKnown<LogonStatus> = serde_json::from_str(json).unwrap();
+            black_box(code.known()).is_some() && code.is_known()
+        }),
+    ];
+    for (json, read_known) in known {
+        let mut is_known = false;
+        assert_eq!(
+            allocations(|| is_known = read_known(black_box(json))),
+            0,
+            "{json}"
+        );
+        assert!(is_known, "{json}");
+    }
+    // An unknown value is stored: a string allocates, and the test would see it.
+    let unknown = || {
+        let code: MaybeKnown<PowerAutomateError> = serde_json::from_str(r#""NewCode""#).unwrap();
+        black_box(code);
+    };
+    assert!(allocations(unknown) > 0);
+}

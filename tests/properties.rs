@@ -6,6 +6,14 @@ use proptest::sample::select;
 
 use rpa_error_codes::{OrchestratorCode, PowerAutomateError};
 
+/// The number of cases of a block: `PROPTEST_CASES` when set, else `default`.
+fn cases(default: u32) -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(default)
+}
+
 // ---- references: the slowest obviously-correct answer ----------------------------------------
 
 fn pa_exact(s: &str) -> Option<PowerAutomateError> {
@@ -119,7 +127,7 @@ fn text() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(2000), ..ProptestConfig::default() })]
 
     #[test]
     fn power_automate_lookups_agree_with_a_scan(s in text()) {
@@ -177,7 +185,7 @@ proptest! {
 
 #[cfg(feature = "serde")]
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(500), ..ProptestConfig::default() })]
 
     #[test]
     fn every_code_round_trips_through_serde(e in select(PowerAutomateError::ALL), c in select(OrchestratorCode::ALL)) {
@@ -197,5 +205,121 @@ proptest! {
         let json = serde_json::to_string(&s).unwrap();
         prop_assert_eq!(serde_json::from_str::<PowerAutomateError>(&json).ok(), pa_exact(&s));
         prop_assert_eq!(serde_json::from_str::<OrchestratorCode>(&json).ok(), orch_from_str(&s));
+    }
+}
+
+// ---- the bodies keep every number and string exactly ------------------------------------------
+
+/// A JSON number token of any size and precision: integers of up to 40 digits, `-0`, fractions,
+/// 17 significant digits at any exponent, exponents beyond `f64` (`1e400`).
+#[cfg(feature = "serde")]
+fn number_token() -> impl Strategy<Value = String> {
+    prop_oneof![
+        any::<i64>().prop_map(|n| n.to_string()),
+        any::<u64>().prop_map(|n| n.to_string()),
+        "-?(0|[1-9][0-9]{0,39})",
+        "-?(0|[1-9][0-9]{0,5})\\.[0-9]{1,20}",
+        "-?[1-9](\\.[0-9]{1,16})?[eE][-+]?[0-9]{1,3}",
+        any::<f64>()
+            .prop_filter("finite", |f| f.is_finite())
+            .prop_map(|f| format!("{f:.16e}")),
+        Just("-0".to_owned()),
+        Just("-0.0".to_owned()),
+        Just("1e400".to_owned()),
+    ]
+}
+
+/// A JSON string token with any escapes, lone surrogates included.
+#[cfg(feature = "serde")]
+fn string_token() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        "[a-zA-Z0-9 ]{1,4}",
+        Just("\\n".to_owned()),
+        Just("\\\"".to_owned()),
+        (0u32..=0xFFFF).prop_map(|u| format!("\\u{u:04x}")),
+        (0xD800u32..=0xDFFF).prop_map(|u| format!("\\u{u:04X}")),
+        Just("é😀".to_owned()),
+    ];
+    prop::collection::vec(piece, 0..6).prop_map(|pieces| format!("\"{}\"", pieces.concat()))
+}
+
+#[cfg(feature = "serde")]
+proptest! {
+    #![proptest_config(ProptestConfig { cases: cases(1000), ..ProptestConfig::default() })]
+
+    #[test]
+    fn bodies_write_every_number_back_digit_for_digit(number in number_token(), code in select(OrchestratorCode::ALL)) {
+        use rpa_error_codes::orchestrator::ErrorResponse;
+        use rpa_error_codes::power_automate::{ErrorBody, FlowSession};
+
+        // In an unknown key: the code is kept, the number written back as received.
+        let text = format!(r#"{{"errorCode":{},"x":[{number}]}}"#, code.code());
+        let body: ErrorResponse = serde_json::from_str(&text).unwrap();
+        prop_assert_eq!(body.code(), Some(code));
+        prop_assert_eq!(serde_json::to_string(&body).unwrap(), text);
+        // The view holds the correctly rounded f64 of any number that is not an integer of
+        // `i64`/`u64`, and null beyond `f64`.
+        let view = &body.get("x").unwrap()[0];
+        match number.parse::<f64>() {
+            Ok(f) if f.is_finite() => prop_assert_eq!(view.as_f64().map(f64::to_bits), Some(if number == "-0" { 0 } else { f.to_bits() })),
+            _ => prop_assert!(view.is_null()),
+        }
+
+        // As the code itself: read as documented, written back as received.
+        let text = format!(r#"{{"errorCode":{number}}}"#);
+        let body: ErrorResponse = serde_json::from_str(&text).unwrap();
+        prop_assert_eq!(&serde_json::to_string(&body).unwrap(), &text);
+        let integer = number.bytes().all(|b| b == b'-' || b.is_ascii_digit());
+        let expected = if number == "-0" { Some(0) } else if integer { number.parse::<i64>().ok() } else { None };
+        prop_assert_eq!(body.raw_code(), expected);
+
+        let text = format!(r#"{{"error":{{"code":"DnsError","n":{number}}}}}"#);
+        let body: ErrorBody = serde_json::from_str(&text).unwrap();
+        prop_assert_eq!(serde_json::to_string(&body).unwrap(), text);
+
+        // In `statuscode`: unknown unless an integer, and the row keeps its code.
+        let text = format!(r#"{{"errorcode":"DnsError","statuscode":{number}}}"#);
+        let row: FlowSession = serde_json::from_str(&text).unwrap();
+        prop_assert_eq!(row.raw_error_code(), Some("DnsError"));
+        prop_assert_eq!(row.raw_status(), expected);
+    }
+
+    #[test]
+    fn bodies_write_every_string_back(string in string_token(), code in select(PowerAutomateError::ALL)) {
+        use rpa_error_codes::power_automate::ErrorBody;
+
+        let text = format!(r#"{{"error":{{"code":"{}","message":{string}}},"x":{{{string}:{string}}}}}"#, code.code());
+        let body: ErrorBody = serde_json::from_str(&text).unwrap();
+        prop_assert_eq!(body.code(), Some(code));
+        let written = serde_json::to_string(&body).unwrap();
+        // Written as received, or (when serde_json reads every string) as the same values.
+        if written != text {
+            prop_assert_eq!(serde_json::from_str::<serde_json::Value>(&written).unwrap(), serde_json::from_str::<serde_json::Value>(&text).unwrap());
+        }
+        // The view is the string, with U+FFFD for a lone surrogate.
+        let message = body.message().unwrap();
+        match serde_json::from_str::<String>(&string) {
+            Ok(exact) => prop_assert_eq!(message, exact),
+            Err(_) => prop_assert!(message.contains(char::REPLACEMENT_CHARACTER)),
+        }
+    }
+
+    #[test]
+    fn maybe_known_writes_back_what_it_read(n in any::<i64>(), u in any::<u64>(), s in text()) {
+        use rpa_error_codes::MaybeKnown;
+        use rpa_error_codes::windows_logon::LogonStatus;
+
+        for json in [n.to_string(), u.to_string(), serde_json::to_string(&s).unwrap()] {
+            let orchestrator: MaybeKnown<OrchestratorCode> = serde_json::from_str(&json).unwrap();
+            prop_assert_eq!(&serde_json::to_string(&orchestrator).unwrap(), &json);
+            let power_automate: MaybeKnown<PowerAutomateError> = serde_json::from_str(&json).unwrap();
+            prop_assert_eq!(&serde_json::to_string(&power_automate).unwrap(), &json);
+            let logon: MaybeKnown<LogonStatus> = serde_json::from_str(&json).unwrap();
+            prop_assert_eq!(&serde_json::to_string(&logon).unwrap(), &json);
+        }
+        let known: MaybeKnown<PowerAutomateError> = serde_json::from_str(&serde_json::to_string(&s).unwrap()).unwrap();
+        prop_assert_eq!(known.known(), pa_exact(&s));
+        let known: MaybeKnown<OrchestratorCode> = serde_json::from_str(&n.to_string()).unwrap();
+        prop_assert_eq!(known.known(), u16::try_from(n).ok().and_then(orch_number));
     }
 }

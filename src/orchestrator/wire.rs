@@ -1,10 +1,12 @@
 //! The JSON error bodies of UiPath Orchestrator and its neighbouring services (the `serde`
 //! feature).
 //!
-//! [`ErrorResponse`] keeps the whole JSON object as received, in a `serde_json` map, and reads
-//! its typed values from it on demand, without allocating. Serializing one gives back the object
-//! it was read from: same keys in the same case, same values (a numeric-string code stays a
-//! string), unknown keys and nulls included. `serde(flatten)` would not guarantee that (it
+//! [`ErrorResponse`] keeps the whole JSON object as received, in a `serde_json` map (and, where
+//! the map cannot hold a value exactly, the text too: see the crate docs'
+//! [exact values](crate#exact-values)), and reads its typed values from it on demand, without
+//! allocating. Serializing one gives back the object it was read from: same keys in the same
+//! case, every value digit for digit (a numeric-string code stays a string), unknown keys and
+//! nulls included. `serde(flatten)` would not guarantee that (it
 //! buffers the input through serde's internal representation and re-encodes numbers), so it is
 //! not used.
 
@@ -15,7 +17,7 @@ use serde::ser::{Serialize, Serializer};
 use serde_json::{Map, Value};
 
 use super::OrchestratorCode;
-use crate::serde_impls::object;
+use crate::serde_impls::{Exact, object};
 
 /// Which kind of body an [`ErrorResponse`] is, told from its keys
 /// ([`ErrorResponse::shape`] gives the rules).
@@ -117,8 +119,25 @@ impl BodyShape {
 ///
 /// # Lossless
 ///
-/// Serializing gives back the object as received (as a [`serde_json::Value`], equal to the
-/// input; key order only with `serde_json`'s `preserve_order` feature).
+/// Serializing gives back the body as received, digit for digit: numbers of any size and
+/// precision (`18446744073709551616`, `-0`, `1e400`, 17 significant digits) and strings with a
+/// lone surrogate (`"\ud800"`) included, so nothing valid is refused for a value elsewhere in
+/// it. The accessors, [`get`](Self::get) and [`as_map`](Self::as_map) read a view in
+/// `serde_json`'s [`Value`], which cannot hold all of these; the crate docs'
+/// [exact values](crate#exact-values) say how each appears there. Key order is kept where the
+/// view is not exact (the body is then written from its text) or with `serde_json`'s
+/// `preserve_order` feature.
+///
+/// # Repeated keys
+///
+/// A key that appears more than once (`{"a": 1, "a": 2}`): the view, and so every accessor,
+/// has its **last** value, as `serde_json::Value` reads one; serializing writes every
+/// occurrence, as received. So `{"errorCode": 1670, "errorCode": 1002}` has
+/// [`code`](Self::code) `Some(OrchestratorCode::ItemNotFound)` (1002) and serializes with both
+/// keys.
+///
+/// Two values are equal (`==`) when their views are equal and so are the texts kept where the
+/// views are not exact.
 ///
 /// ```
 /// use rpa_error_codes::orchestrator::{ErrorResponse, OrchestratorCode};
@@ -137,8 +156,10 @@ impl BodyShape {
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 pub struct ErrorResponse {
-    /// The whole body, as received.
+    /// The whole body, in its view.
     body: Map<String, Value>,
+    /// The body's text, where `body` does not hold it exactly.
+    exact: Exact,
 }
 
 impl ErrorResponse {
@@ -231,11 +252,13 @@ impl ErrorResponse {
     }
 
     /// The number in `errorCode` (else `ErrorCode`) as received, catalog code or not, from
-    /// any service: an integer, or a string holding one as JSON writes it (`"1002"`, not
-    /// `"01002"` or `"+1002"`).
+    /// any service: an integer written without fraction or exponent (the number `-0` is 0), or
+    /// a string holding one in its one spelling (`"1002"`, not `"01002"`, `"+1002"` or `"-0"`,
+    /// as every strict parse of the crate).
     ///
-    /// `None` when the key is absent or null, holds a symbolic name, a fraction, a number
-    /// beyond `i64`, or another type ([`error_code_value`](Self::error_code_value) has it).
+    /// `None` when the key is absent or null, holds a symbolic name, a fraction or exponent
+    /// (`1670.0`, `1e3`), a number beyond `i64`, or another type
+    /// ([`error_code_value`](Self::error_code_value) has it).
     ///
     /// ```
     /// use rpa_error_codes::orchestrator::ErrorResponse;
@@ -251,7 +274,7 @@ impl ErrorResponse {
     pub fn raw_code(&self) -> Option<i64> {
         match self.error_code_value()? {
             Value::Number(number) => number.as_i64(),
-            Value::String(text) => parse_integer(text),
+            Value::String(text) => crate::parse::decimal_i64(text),
             _ => None,
         }
     }
@@ -337,7 +360,7 @@ impl ErrorResponse {
         self.body.get(key)
     }
 
-    /// The whole body, as received.
+    /// The whole body, in its view (exact unless [Lossless](Self#lossless) says otherwise).
     ///
     /// ```
     /// use rpa_error_codes::orchestrator::ErrorResponse;
@@ -349,7 +372,7 @@ impl ErrorResponse {
         &self.body
     }
 
-    /// The whole body, as received.
+    /// The whole body, in its view (exact unless [Lossless](Self#lossless) says otherwise).
     ///
     /// ```
     /// use rpa_error_codes::orchestrator::ErrorResponse;
@@ -385,14 +408,17 @@ impl ErrorResponse {
 /// ```
 impl From<Map<String, Value>> for ErrorResponse {
     fn from(body: Map<String, Value>) -> Self {
-        ErrorResponse { body }
+        ErrorResponse {
+            body,
+            exact: Exact::default(),
+        }
     }
 }
 
 /// Writes the body back as received.
 impl Serialize for ErrorResponse {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.body.serialize(serializer)
+        self.exact.serialize(&self.body, serializer)
     }
 }
 
@@ -408,16 +434,7 @@ impl Serialize for ErrorResponse {
 /// ```
 impl<'de> Deserialize<'de> for ErrorResponse {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        object(deserializer, "a UiPath error body: an object").map(ErrorResponse::from)
+        let (body, exact) = object(deserializer, "a UiPath error body: an object")?;
+        Ok(ErrorResponse { body, exact })
     }
-}
-
-/// `text` as an integer written as JSON writes one (an optional `-`, then digits without a
-/// leading zero), or `None`, also beyond `i64`.
-fn parse_integer(text: &str) -> Option<i64> {
-    let digits = text.strip_prefix('-').unwrap_or(text);
-    let canonical = !digits.is_empty()
-        && digits.bytes().all(|b| b.is_ascii_digit())
-        && (digits == "0" || !digits.starts_with('0'));
-    if canonical { text.parse().ok() } else { None }
 }

@@ -1,8 +1,10 @@
 //! The JSON bodies that carry Power Automate desktop-flow codes (the `serde` feature).
 //!
-//! Each type keeps the whole JSON object as received, in a `serde_json` map, and reads its
-//! typed values from it on demand, without allocating. Serializing one gives back the object it
-//! was read from: same keys in the same case, same values, unknown keys and nulls included.
+//! Each type keeps the whole JSON object as received, in a `serde_json` map (and, where the map
+//! cannot hold a value exactly, the text too: see the crate docs' [exact values](crate#exact-values)),
+//! and reads its typed values from it on demand, without allocating. Serializing one gives back
+//! the object it was read from: same keys in the same case, every value digit for digit,
+//! unknown keys and nulls included.
 //! `serde(flatten)` would not guarantee that (it buffers the input through serde's internal
 //! representation and re-encodes numbers), so no type here uses it.
 
@@ -15,7 +17,7 @@ use serde::ser::{Serialize, Serializer};
 use serde_json::{Map, Value};
 
 use super::{PowerAutomateError, RunMode};
-use crate::serde_impls::{check_key, is_i64_or_null, is_string_or_null, object};
+use crate::serde_impls::{Exact, check_key, is_string_or_null, object};
 
 /// The error body of a failed Power Automate call: `{"error": {"code": ..., "message": ...}}`.
 ///
@@ -40,8 +42,23 @@ use crate::serde_impls::{check_key, is_i64_or_null, is_string_or_null, object};
 ///
 /// # Lossless
 ///
-/// Serializing gives back the object as received (as a [`serde_json::Value`], equal to the
-/// input). Key order is kept only where `serde_json`'s `preserve_order` feature is enabled.
+/// Serializing gives back the body as received, digit for digit: numbers of any size and
+/// precision (`18446744073709551616`, `-0`, `1e400`, 17 significant digits) and strings with a
+/// lone surrogate (`"\ud800"`) included, so nothing valid is refused for a value elsewhere in
+/// it. The accessors, [`error_field`](Self::error_field) and [`as_map`](Self::as_map) read a view in
+/// `serde_json`'s [`Value`], which cannot hold all of these; the crate docs'
+/// [exact values](crate#exact-values) say how each appears there. Key order is kept where the
+/// view is not exact (the body is then written from its text) or with `serde_json`'s
+/// `preserve_order` feature.
+///
+/// # Repeated keys
+///
+/// A key that appears more than once (`{"a": 1, "a": 2}`): the view, and so every accessor,
+/// has its **last** value, as `serde_json::Value` reads one; serializing writes every
+/// occurrence, as received.
+///
+/// Two values are equal (`==`) when their views are equal and so are the texts kept where the
+/// views are not exact.
 ///
 /// ```
 /// use rpa_error_codes::power_automate::{ErrorBody, PowerAutomateError};
@@ -62,6 +79,8 @@ use crate::serde_impls::{check_key, is_i64_or_null, is_string_or_null, object};
 pub struct ErrorBody {
     /// The whole body. Invariant: `error` is an object whose `code` is a string.
     body: Map<String, Value>,
+    /// The body's text, where `body` does not hold it exactly.
+    exact: Exact,
 }
 
 impl ErrorBody {
@@ -138,7 +157,7 @@ impl ErrorBody {
         self.body.get("error")?.as_object()?.get(key)
     }
 
-    /// The whole body, as received.
+    /// The whole body, in its view (exact unless [Lossless](Self#lossless) says otherwise).
     ///
     /// ```
     /// use rpa_error_codes::power_automate::ErrorBody;
@@ -151,7 +170,7 @@ impl ErrorBody {
         &self.body
     }
 
-    /// The whole body, as received.
+    /// The whole body, in its view (exact unless [Lossless](Self#lossless) says otherwise).
     ///
     /// ```
     /// use rpa_error_codes::power_automate::ErrorBody;
@@ -168,7 +187,7 @@ impl ErrorBody {
 /// Writes the body back as received.
 impl Serialize for ErrorBody {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.body.serialize(serializer)
+        self.exact.serialize(&self.body, serializer)
     }
 }
 
@@ -184,7 +203,7 @@ impl Serialize for ErrorBody {
 /// ```
 impl<'de> Deserialize<'de> for ErrorBody {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let body = object(
+        let (body, exact) = object(
             deserializer,
             "a Power Automate error body: an object with an `error` object",
         )?;
@@ -204,7 +223,7 @@ impl<'de> Deserialize<'de> for ErrorBody {
             "a string or null",
             is_string_or_null,
         )?;
-        Ok(ErrorBody { body })
+        Ok(ErrorBody { body, exact })
     }
 }
 
@@ -354,8 +373,8 @@ impl fmt::Display for FlowSessionStatus {
 ///
 /// | column | JSON type | accessors |
 /// |---|---|---|
-/// | `statuscode` | integer | [`status`](Self::status), [`raw_status`](Self::raw_status) |
-/// | `runmode` | integer | [`run_mode`](Self::run_mode), [`raw_run_mode`](Self::raw_run_mode) |
+/// | `statuscode` | integer (anything else is unknown) | [`status`](Self::status), [`raw_status`](Self::raw_status) |
+/// | `runmode` | integer (anything else is unknown) | [`run_mode`](Self::run_mode), [`raw_run_mode`](Self::raw_run_mode) |
 /// | `errorcode` | string | [`error_code`](Self::error_code), [`raw_error_code`](Self::raw_error_code) |
 /// | `errormessage` | string | [`error_message`](Self::error_message) |
 /// | `flowsessionid` | string | [`flowsession_id`](Self::flowsession_id) |
@@ -365,18 +384,35 @@ impl fmt::Display for FlowSessionStatus {
 ///
 /// # What is accepted
 ///
-/// Any JSON object whose columns above, where present, hold their JSON type or null; a wrong
-/// type (`"statuscode": "8"`, an integer beyond `i64`, a fraction) is a deserialization
-/// error. The `RunDesktopFlow` response names the id `flowsessionId` (capital `I`): that key is
-/// kept as received, must be a string or null too, and [`flowsession_id`](Self::flowsession_id)
-/// falls back to it. Every other key (`@odata.context`, `@odata.etag`, `statecode`,
+/// Any JSON object whose string columns above, where present, hold a string or null; another
+/// type there (`"errorcode": 42`) is a deserialization error. `statuscode` and `runmode` may
+/// hold anything: a value that is not an integer (`8.0`, `"8"`, `1e308`, `true`) is reported
+/// as unknown ([`status`](Self::status) and [`raw_status`](Self::raw_status), or
+/// [`run_mode`](Self::run_mode) and [`raw_run_mode`](Self::raw_run_mode), return `None`;
+/// [`get`](Self::get) has the value), and the row keeps its `errorcode`. The `RunDesktopFlow`
+/// response names the id `flowsessionId` (capital `I`): that key is kept as received, must be
+/// a string or null too, and [`flowsession_id`](Self::flowsession_id) falls back to it. Every other key (`@odata.context`, `@odata.etag`, `statecode`,
 /// `errordetails`, `correlationid`, ...) may hold anything and is kept.
 ///
 /// # Lossless
 ///
-/// Serializing gives back the object as received, unknown numbers and keys included (as a
-/// [`serde_json::Value`], equal to the input; key order only with `serde_json`'s
-/// `preserve_order` feature).
+/// Serializing gives back the row as received, digit for digit: numbers of any size and
+/// precision (`18446744073709551616`, `-0`, `1e400`, 17 significant digits) and strings with a
+/// lone surrogate (`"\ud800"`) included, so nothing valid is refused for a value elsewhere in
+/// it. The accessors, [`get`](Self::get) and [`as_map`](Self::as_map) read a view in
+/// `serde_json`'s [`Value`], which cannot hold all of these; the crate docs'
+/// [exact values](crate#exact-values) say how each appears there. Key order is kept where the
+/// view is not exact (the row is then written from its text) or with `serde_json`'s
+/// `preserve_order` feature.
+///
+/// # Repeated keys
+///
+/// A key that appears more than once (`{"a": 1, "a": 2}`): the view, and so every accessor,
+/// has its **last** value, as `serde_json::Value` reads one; serializing writes every
+/// occurrence, as received.
+///
+/// Two values are equal (`==`) when their views are equal and so are the texts kept where the
+/// views are not exact.
 ///
 /// ```
 /// use rpa_error_codes::power_automate::{FlowSession, FlowSessionStatus, PowerAutomateError, RunMode};
@@ -401,13 +437,16 @@ impl fmt::Display for FlowSessionStatus {
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 pub struct FlowSession {
-    /// The whole row. Invariant: the columns read here hold their JSON type or null.
+    /// The whole row. Invariant: the string columns read here hold a string or null.
     row: Map<String, Value>,
+    /// The row's text, where `row` does not hold it exactly.
+    exact: Exact,
 }
 
 impl FlowSession {
-    /// The run's status, or `None` when `statuscode` is absent, null, or a number the
-    /// picklist does not define ([`raw_status`](Self::raw_status) has it).
+    /// The run's status, or `None` when `statuscode` is absent, null, a number the picklist
+    /// does not define ([`raw_status`](Self::raw_status) has it), or not an integer (`8.0`,
+    /// `"8"`: [`get`](Self::get) has it).
     ///
     /// ```
     /// use rpa_error_codes::power_automate::{FlowSession, FlowSessionStatus};
@@ -423,7 +462,8 @@ impl FlowSession {
         self.raw_status().and_then(FlowSessionStatus::from_picklist)
     }
 
-    /// `statuscode` as received, or `None` when it is absent or null.
+    /// `statuscode` as received, or `None` when it is absent, null, or not an integer within
+    /// `i64` (`8.0`, `"8"`, `1e308`; `-0` is 0).
     ///
     /// ```
     /// use rpa_error_codes::power_automate::FlowSession;
@@ -432,14 +472,18 @@ impl FlowSession {
     /// assert_eq!(row.raw_status(), Some(8));
     /// let row: FlowSession = serde_json::from_str(r#"{"statuscode": null}"#).unwrap();
     /// assert_eq!(row.raw_status(), None);
+    /// let row: FlowSession = serde_json::from_str(r#"{"statuscode": 8.0, "errorcode": "DnsError"}"#).unwrap();
+    /// assert_eq!(row.raw_status(), None);
+    /// assert_eq!(row.raw_error_code(), Some("DnsError"));
     /// ```
     pub fn raw_status(&self) -> Option<i64> {
         self.row.get("statuscode").and_then(Value::as_i64)
     }
 
     /// The run mode, from the `runmode` picklist ([`RunMode::from_picklist`]: 0 Local,
-    /// 1 Attended, 2 Unattended), or `None` when it is absent, null or another number
-    /// ([`raw_run_mode`](Self::raw_run_mode) has it).
+    /// 1 Attended, 2 Unattended), or `None` when it is absent, null, another number
+    /// ([`raw_run_mode`](Self::raw_run_mode) has it) or not an integer ([`get`](Self::get)
+    /// has it).
     ///
     /// ```
     /// use rpa_error_codes::power_automate::{FlowSession, RunMode};
@@ -453,7 +497,8 @@ impl FlowSession {
             .and_then(RunMode::from_picklist)
     }
 
-    /// `runmode` as received, or `None` when it is absent or null.
+    /// `runmode` as received, or `None` when it is absent, null, or not an integer within
+    /// `i64` (`1.0`, `"1"`; `-0` is 0).
     ///
     /// ```
     /// use rpa_error_codes::power_automate::FlowSession;
@@ -560,7 +605,7 @@ impl FlowSession {
         self.row.get(key)
     }
 
-    /// The whole row, as received.
+    /// The whole row, in its view (exact unless [Lossless](Self#lossless) says otherwise).
     ///
     /// ```
     /// use rpa_error_codes::power_automate::FlowSession;
@@ -572,7 +617,7 @@ impl FlowSession {
         &self.row
     }
 
-    /// The whole row, as received.
+    /// The whole row, in its view (exact unless [Lossless](Self#lossless) says otherwise).
     ///
     /// ```
     /// use rpa_error_codes::power_automate::FlowSession;
@@ -592,7 +637,7 @@ impl FlowSession {
 /// Writes the row back as received.
 impl Serialize for FlowSession {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.row.serialize(serializer)
+        self.exact.serialize(&self.row, serializer)
     }
 }
 
@@ -602,14 +647,14 @@ impl Serialize for FlowSession {
 /// ```
 /// use rpa_error_codes::power_automate::FlowSession;
 ///
-/// assert!(serde_json::from_str::<FlowSession>(r#"{"statuscode": "8"}"#).is_err());
+/// let row = serde_json::from_str::<FlowSession>(r#"{"statuscode": "8", "errorcode": "DnsError"}"#).unwrap();
+/// assert_eq!(row.status(), None);
+/// assert_eq!(row.raw_error_code(), Some("DnsError"));
 /// assert!(serde_json::from_str::<FlowSession>(r#"{"errorcode": 42}"#).is_err());
 /// assert!(serde_json::from_str::<FlowSession>("[]").is_err());
 /// ```
 impl<'de> Deserialize<'de> for FlowSession {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        /// The typed columns that are integers.
-        const INTEGERS: [&str; 2] = ["statuscode", "runmode"];
         /// The typed columns (and the response's `flowsessionId`) that are strings.
         const STRINGS: [&str; 6] = [
             "errorcode",
@@ -620,13 +665,12 @@ impl<'de> Deserialize<'de> for FlowSession {
             "completedon",
         ];
 
-        let row = object(deserializer, "a Dataverse flowsession row: an object")?;
-        for key in INTEGERS {
-            check_key(&row, key, key, "an integer or null", is_i64_or_null)?;
-        }
+        // `statuscode` and `runmode` may hold anything: an odd value (`8.0`, `"8"`) is read
+        // as an unknown status or mode, and the row keeps its `errorcode`.
+        let (row, exact) = object(deserializer, "a Dataverse flowsession row: an object")?;
         for key in STRINGS {
             check_key(&row, key, key, "a string or null", is_string_or_null)?;
         }
-        Ok(FlowSession { row })
+        Ok(FlowSession { row, exact })
     }
 }
