@@ -121,6 +121,7 @@
 //! spacing included). So `{"errorCode": -0}` has `raw_code()` `Some(0)` and writes back `-0`.
 //!
 //! ```
+//! # #[cfg(feature = "serde")] {
 //! use rpa_error_codes::orchestrator::{ErrorResponse, OrchestratorCode};
 //!
 //! let text = r#"{"errorCode":1670,"trace":[18446744073709551616,-0,1e400,"\ud800"]}"#;
@@ -128,6 +129,7 @@
 //! assert_eq!(body.code(), Some(OrchestratorCode::PendingJobsAlreadyExist));
 //! assert_eq!(serde_json::to_string(&body).unwrap(), text);
 //! assert_eq!(body.get("trace").unwrap()[2], serde_json::Value::Null);
+//! # }
 //! ```
 //!
 //! Why not `serde_json`'s `arbitrary_precision` and `float_roundtrip` features: cargo unifies
