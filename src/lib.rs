@@ -100,6 +100,8 @@ extern crate alloc;
 #[cfg(any(feature = "std", test))]
 extern crate std;
 
+mod any_code;
+pub mod body;
 #[cfg(feature = "dataverse")]
 #[cfg_attr(docsrs, doc(cfg(feature = "dataverse")))]
 pub mod dataverse;
@@ -113,6 +115,7 @@ mod serde_impls;
 mod unknown;
 pub mod windows_logon;
 
+pub use any_code::{AnyCode, CodeText, Matches};
 pub use orchestrator::OrchestratorCode;
 pub use power_automate::PowerAutomateError;
 pub use unknown::{Catalog, UnknownCode};

@@ -365,8 +365,10 @@ impl fmt::Display for FlowSessionStatus {
 ///
 /// # What is accepted
 ///
-/// Any JSON object whose columns above, where present, hold their JSON type or null; a wrong
-/// type (`"statuscode": "8"`, an integer beyond `i64`, a fraction) is a deserialization
+/// Any JSON object with at least one of the keys of a `flowsession` row
+/// ([`FLOWSESSION_KEYS`](crate::body::FLOWSESSION_KEYS)), so that `{}`, an [`ErrorBody`] or an
+/// Orchestrator body is not taken for a row, whose columns above, where present, hold their
+/// JSON type or null; a wrong type (`"statuscode": "8"`, an integer beyond `i64`, a fraction) is a deserialization
 /// error. The `RunDesktopFlow` response names the id `flowsessionId` (capital `I`): that key is
 /// kept as received, must be a string or null too, and [`flowsession_id`](Self::flowsession_id)
 /// falls back to it. Every other key (`@odata.context`, `@odata.etag`, `statecode`,
@@ -596,11 +598,14 @@ impl Serialize for FlowSession {
     }
 }
 
-/// Reads any JSON object whose typed columns hold their JSON type or null (see
-/// [What is accepted](FlowSession#what-is-accepted)).
+/// Reads a JSON object with a `flowsession` key whose typed columns hold their JSON type or
+/// null (see [What is accepted](FlowSession#what-is-accepted)).
 ///
 /// ```
 /// use rpa_error_codes::power_automate::FlowSession;
+///
+/// assert!(serde_json::from_str::<FlowSession>("{}").is_err());
+/// assert!(serde_json::from_str::<FlowSession>(r#"{"error": {"code": "DnsError"}}"#).is_err());
 ///
 /// assert!(serde_json::from_str::<FlowSession>(r#"{"statuscode": "8"}"#).is_err());
 /// assert!(serde_json::from_str::<FlowSession>(r#"{"errorcode": 42}"#).is_err());
@@ -621,6 +626,11 @@ impl<'de> Deserialize<'de> for FlowSession {
         ];
 
         let row = object(deserializer, "a Dataverse flowsession row: an object")?;
+        if !crate::body::has_flowsession_key(&row) {
+            return Err(de::Error::custom(
+                "not a Dataverse flowsession row: none of its columns (body::FLOWSESSION_KEYS)",
+            ));
+        }
         for key in INTEGERS {
             check_key(&row, key, key, "an integer or null", is_i64_or_null)?;
         }
