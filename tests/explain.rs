@@ -445,3 +445,25 @@ fn what_is_not_a_body_is_a_clear_error() {
     // Standard input is read once.
     assert_eq!(self::run_stdin(&["-", "-"], b"{}").status, 2);
 }
+
+// `explain --list | head`: the reader stops early; that is no error and no panic.
+#[test]
+fn a_reader_that_stops_early_is_no_error() {
+    use std::io::Read as _;
+
+    let mut child = Command::new(env!("CARGO_BIN_EXE_explain"))
+        .args(["--json", "--list"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("explain starts");
+    let mut stdout = child.stdout.take().expect("stdout is piped");
+    let mut first = [0u8; 64];
+    stdout.read_exact(&mut first).expect("some output");
+    drop(stdout);
+    let output = child.wait_with_output().expect("explain ends");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+}

@@ -51,8 +51,9 @@ Exit status:
   0  every code was found, every body read (a body without a code is explained too)
   1  a code, given or carried by a body, is in no catalog (the closest known spellings are
      named on standard error when one is close)
-  2  usage error (unknown option, argument not UTF-8, no argument), or standard input
-     cannot be read or is not an error body; nothing is explained";
+  2  usage error (unknown option, argument not UTF-8, no argument; nothing is
+     explained), standard input cannot be read or is not an error body, or the output
+     cannot be written";
 
 /// The first line of the usage.
 fn short_usage() -> &'static str {
@@ -69,6 +70,14 @@ macro_rules! put {
     };
     ($out:expr, $($arg:tt)*) => {{
         let _ = writeln!($out, $($arg)*);
+    }};
+}
+
+/// Writes a line on standard error. Unlike `eprintln!`, it does not panic when standard error
+/// is closed: there is nowhere left to say anything then.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        let _ = writeln!(std::io::stderr().lock(), $($arg)*);
     }};
 }
 
@@ -170,15 +179,16 @@ fn main() -> ExitCode {
     let options = match parse(std::env::args_os().skip(1)) {
         Ok(Parsed::Run(options)) => options,
         Ok(Parsed::Help) => {
-            println!("{USAGE}");
-            return ExitCode::SUCCESS;
+            return finish(&format!("{USAGE}\n"), Status::Found);
         }
         Ok(Parsed::Version) => {
-            println!("explain {}", env!("CARGO_PKG_VERSION"));
-            return ExitCode::SUCCESS;
+            return finish(
+                &format!("explain {}\n", env!("CARGO_PKG_VERSION")),
+                Status::Found,
+            );
         }
         Err(message) => {
-            eprintln!(
+            say!(
                 "explain: {message}\n{}\n(explain --help says more)",
                 short_usage()
             );
@@ -199,10 +209,15 @@ fn main() -> ExitCode {
         };
         status = status.max(outcome);
     }
-    match std::io::stdout().lock().write_all(out.text.as_bytes()) {
+    finish(&out.text, status)
+}
+
+/// Writes `text` on standard output and gives the exit status.
+fn finish(text: &str, status: Status) -> ExitCode {
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
         // A reader that stops early (`explain --list | head`) is not an error.
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-            eprintln!("explain: cannot write the output: {e}");
+            say!("explain: cannot write the output: {e}");
             ExitCode::from(Status::Failed as u8)
         }
         _ => ExitCode::from(status as u8),
@@ -252,7 +267,7 @@ fn explain_argument(out: &mut Output, input: &str) -> Status {
         if !suggestions.is_empty() {
             let _ = write!(message, "; did you mean {}?", suggestions.join(", "));
         }
-        eprintln!("{message}");
+        say!("{message}");
         if out.json {
             out.json_line(&json!({
                 "input": cut(input),
@@ -734,11 +749,11 @@ fn edit_distance_ignore_ascii_case(a: &str, b: &str) -> usize {
 fn explain_stdin(out: &mut Output) -> Status {
     let mut bytes = Vec::new();
     if let Err(e) = std::io::stdin().lock().read_to_end(&mut bytes) {
-        eprintln!("explain: cannot read standard input: {e}");
+        say!("explain: cannot read standard input: {e}");
         return Status::Failed;
     }
     let Ok(text) = std::str::from_utf8(&bytes) else {
-        eprintln!("explain: standard input is not UTF-8 text, as JSON is");
+        say!("explain: standard input is not UTF-8 text, as JSON is");
         return Status::Failed;
     };
     match Body::from_json(text) {
@@ -774,12 +789,12 @@ fn explain_stdin(out: &mut Output) -> Status {
                 .object()
                 .is_some_and(|object| object.contains_key("runMode"));
             if request {
-                eprintln!(
+                say!(
                     "explain: standard input is a Power Automate RunDesktopFlow request \
                      (it has runMode), not an error body"
                 );
             } else {
-                eprintln!("explain: standard input is {error}");
+                say!("explain: standard input is {error}");
             }
             Status::Failed
         }
@@ -848,7 +863,7 @@ fn explain_body(out: &mut Output, body: &Body) -> Status {
         if !suggestions.is_empty() {
             let _ = write!(message, "; did you mean {}?", suggestions.join(", "));
         }
-        eprintln!("{message}");
+        say!("{message}");
     }
     if out.json {
         let line = match body.code() {
