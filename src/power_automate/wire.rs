@@ -365,10 +365,10 @@ impl fmt::Display for FlowSessionStatus {
 ///
 /// # What is accepted
 ///
-/// Any JSON object with at least one of the keys of a `flowsession` row
-/// ([`FLOWSESSION_KEYS`](crate::body::FLOWSESSION_KEYS)), so that `{}`, an [`ErrorBody`] or an
-/// Orchestrator body is not taken for a row, whose columns above, where present, hold their
-/// JSON type or null; a wrong type (`"statuscode": "8"`, an integer beyond `i64`, a fraction) is a deserialization
+/// A JSON object with at least one of the keys of a `flowsession` row
+/// ([`FLOWSESSION_KEYS`](crate::body::FLOWSESSION_KEYS)): `{}`, an [`ErrorBody`] or an
+/// Orchestrator body is no row. The columns above, where present, hold their JSON type or null;
+/// a wrong type (`"statuscode": "8"`, an integer beyond `i64`, a fraction) is a deserialization
 /// error. The `RunDesktopFlow` response names the id `flowsessionId` (capital `I`): that key is
 /// kept as received, must be a string or null too, and [`flowsession_id`](Self::flowsession_id)
 /// falls back to it. Every other key (`@odata.context`, `@odata.etag`, `statecode`,
