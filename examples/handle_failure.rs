@@ -7,16 +7,17 @@
 //! ```
 //!
 //! The body is a Power Automate error body (`{"error": {"code", "message"}}`), a Dataverse
-//! `flowsession` row, or a UiPath error body (`orchestrator::ErrorResponse` reads all of
-//! Orchestrator's shapes and tells other UiPath services apart). The rules:
+//! `flowsession` row, or a UiPath error body; `body::Body` tells them apart, and `typed_code()`
+//! types a Power Automate code in its catalog. The rules:
 //!
 //! - **Retry** a Power Automate code the catalog marks transient (a flow already running, a
 //!   throttled action, no machine free yet, ...) and Orchestrator's `PendingJobsAlreadyExist`.
-//! - **Alert** a person about any other catalog code, with what the vendor says to do.
-//! - **Escalate** what the catalog cannot explain, quoting the code as received: a code not in
-//!   the catalog (a Windows status, a Dataverse HRESULT, a newer code), Orchestrator's
-//!   `errorCode` 0 ("no specific code"), a body without a code, and the bodies of other UiPath
-//!   services, whose numbers are not Orchestrator codes.
+//! - **Alert** a person about any other catalog code, with what the vendor says to do; for a
+//!   Windows logon status, KB 5021155's resolution.
+//! - **Escalate** what the catalogs cannot explain, quoting the code as received: a code in no
+//!   catalog (a newer code; a Dataverse HRESULT unless the `dataverse` feature is on),
+//!   Orchestrator's `errorCode` 0 ("no specific code"), a body without a code, and the bodies of
+//!   other UiPath services, whose numbers are not Orchestrator codes.
 //!
 //! The decision is printed for people. The exit status is 0 once a decision is made, and 2
 //! when the input cannot be read or is not an error body.
@@ -24,9 +25,10 @@
 use std::fmt;
 use std::process::ExitCode;
 
+use rpa_error_codes::OrchestratorCode;
+use rpa_error_codes::body::{Body, BodyCode, BodyErrorKind};
 use rpa_error_codes::orchestrator::{BodyShape, ErrorResponse};
-use rpa_error_codes::power_automate::{ErrorBody, FlowSession, FlowSessionStatus};
-use rpa_error_codes::{OrchestratorCode, PowerAutomateError};
+use rpa_error_codes::power_automate::{FlowSession, FlowSessionStatus};
 use serde_json::Value;
 
 /// What to do about a failure.
@@ -61,13 +63,6 @@ impl fmt::Display for Decision {
     }
 }
 
-/// The bodies this example handles.
-enum Body {
-    PowerAutomate(ErrorBody),
-    FlowSession(FlowSession),
-    UiPath(ErrorResponse),
-}
-
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let text = match args.as_slice() {
@@ -83,68 +78,59 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let body = match text.map_err(|e| e.to_string()).and_then(|text| read(&text)) {
+    let text = match text {
+        Ok(text) => text,
+        Err(e) => {
+            eprintln!("handle_failure: cannot read the body: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    // The library tells whose body it is (`Body`'s docs give the rules).
+    let body = match Body::from_json(&text) {
         Ok(body) => body,
-        Err(message) => {
-            eprintln!("handle_failure: {message}");
+        Err(error) => {
+            // A lone message says neither the service nor the code: escalate it as it is.
+            let message = error
+                .object()
+                .filter(|_| error.kind() == BodyErrorKind::Unrecognized)
+                .and_then(|object| object.get("message"))
+                .and_then(Value::as_str);
+            if let Some(message) = message {
+                println!(
+                    "{}",
+                    Decision::Escalate(format!(
+                        "an error body without a code, which does not say which service sent \
+                         it: {message}"
+                    ))
+                );
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("handle_failure: {error}");
             return ExitCode::from(2);
         }
     };
     let decision = match &body {
-        Body::PowerAutomate(body) => {
-            power_automate(body.code(), Some(body.raw_code()), body.message())
-        }
+        Body::PowerAutomate(body) => power_automate(body.typed_code(), body.message()),
         Body::FlowSession(row) => flow_session(row),
         Body::UiPath(response) => uipath(response),
+        // A kind of body a later release may add.
+        _ => Decision::Escalate("a body of a kind this example does not know".to_string()),
     };
     println!("{decision}");
     ExitCode::SUCCESS
 }
 
-/// Reads the body and tells whose it is. UiPath's shapes come first: their keys never occur in
-/// a Power Automate body.
-fn read(text: &str) -> Result<Body, String> {
-    let value: Value = serde_json::from_str(text).map_err(|e| format!("not JSON: {e}"))?;
-    let Value::Object(map) = value else {
-        return Err("not a JSON object, as every error body is".to_string());
-    };
-    let response = ErrorResponse::from(map);
-    if response.shape() != BodyShape::Unrecognized {
-        return Ok(Body::UiPath(response));
-    }
-    let has = |key| response.get(key).is_some();
-    if has("error") {
-        return serde_json::from_value(Value::Object(response.into_map()))
-            .map(Body::PowerAutomate)
-            .map_err(|e| format!("not a Power Automate error body: {e}"));
-    }
-    let columns = ["statuscode", "errorcode", "flowsessionid", "flowsessionId"];
-    if columns.into_iter().any(has) {
-        return serde_json::from_value(Value::Object(response.into_map()))
-            .map(Body::FlowSession)
-            .map_err(|e| format!("not a flowsession row: {e}"));
-    }
-    if has("message") {
-        // A message, and nothing that tells the service: escalate it as it is.
-        return Ok(Body::UiPath(response));
-    }
-    Err("not an error body of Power Automate or UiPath".to_string())
-}
-
-/// The decision for a Power Automate code; `raw` is the code as received.
-fn power_automate(
-    code: Option<PowerAutomateError>,
-    raw: Option<&str>,
-    message: Option<&str>,
-) -> Decision {
+/// The decision for the code of a Power Automate body or flowsession row, typed in its
+/// catalog by the library.
+fn power_automate(code: BodyCode<'_>, message: Option<&str>) -> Decision {
     let message = message.unwrap_or("no message");
     match code {
-        Some(code) if code.is_transient() => Decision::Retry(format!(
+        BodyCode::PowerAutomate(code) if code.is_transient() => Decision::Retry(format!(
             "{} is transient: {}",
             code.code(),
             code.retry_reason()
         )),
-        Some(code) => Decision::Alert {
+        BodyCode::PowerAutomate(code) => Decision::Alert {
             summary: format!(
                 "desktop flow failed with {} (HTTP {}): {message}",
                 code.code(),
@@ -152,18 +138,33 @@ fn power_automate(
             ),
             steps: code.mitigation().to_string(),
         },
-        None => Decision::Escalate(format!(
-            "desktop flow failed with code {:?}, which is not in the Power Automate catalog: \
-             {message}",
-            raw.unwrap_or("")
+        // The connection cannot sign in to the machine: KB 5021155 says what to fix.
+        BodyCode::WindowsLogon(status) => Decision::Alert {
+            summary: format!(
+                "the connection cannot sign in to the machine: Windows logon status {} {} ({})",
+                status.code(),
+                status.name(),
+                status.message()
+            ),
+            steps: status.resolution().to_string(),
+        },
+        BodyCode::Other(raw) => Decision::Escalate(format!(
+            "desktop flow failed with code {raw:?}, which is in none of the catalogs: {message}"
+        )),
+        // A Dataverse error (with the `dataverse` feature) or a catalog added later.
+        known => Decision::Escalate(format!(
+            "the call failed with {}: {message}",
+            known
+                .known()
+                .map_or_else(|| known.to_string(), |code| code.to_string())
         )),
     }
 }
 
 fn flow_session(row: &FlowSession) -> Decision {
     let run = row.flowsession_id().unwrap_or("(id not in the body)");
-    if row.raw_error_code().is_some_and(|code| !code.is_empty()) {
-        return power_automate(row.error_code(), row.raw_error_code(), row.error_message());
+    if let Some(code) = row.typed_code() {
+        return power_automate(code, row.error_message());
     }
     match row.status() {
         Some(FlowSessionStatus::Succeeded) => Decision::Nothing(format!("run {run} succeeded")),

@@ -160,6 +160,8 @@ extern crate alloc;
 #[cfg(any(feature = "std", test))]
 extern crate std;
 
+mod any_code;
+pub mod body;
 #[cfg(feature = "dataverse")]
 #[cfg_attr(docsrs, doc(cfg(feature = "dataverse")))]
 pub mod dataverse;
@@ -176,6 +178,7 @@ mod serde_impls;
 mod unknown;
 pub mod windows_logon;
 
+pub use any_code::{AnyCode, CodeText, Matches};
 #[cfg(feature = "serde")]
 pub use maybe_known::MaybeKnown;
 pub use orchestrator::OrchestratorCode;

@@ -384,14 +384,17 @@ impl fmt::Display for FlowSessionStatus {
 ///
 /// # What is accepted
 ///
-/// Any JSON object whose string columns above, where present, hold a string or null; another
-/// type there (`"errorcode": 42`) is a deserialization error. `statuscode` and `runmode` may
-/// hold anything: a value that is not an integer (`8.0`, `"8"`, `1e308`, `true`) is reported
-/// as unknown ([`status`](Self::status) and [`raw_status`](Self::raw_status), or
+/// A JSON object with at least one of the keys of a `flowsession` row
+/// ([`FLOWSESSION_KEYS`](crate::body::FLOWSESSION_KEYS)): `{}`, an [`ErrorBody`] or an
+/// Orchestrator body is no row. The string columns above, where present, hold a string or
+/// null; another type there (`"errorcode": 42`) is a deserialization error. `statuscode` and
+/// `runmode` may hold anything: a value that is not an integer (`8.0`, `"8"`, `1e308`, `true`)
+/// is reported as unknown ([`status`](Self::status) and [`raw_status`](Self::raw_status), or
 /// [`run_mode`](Self::run_mode) and [`raw_run_mode`](Self::raw_run_mode), return `None`;
 /// [`get`](Self::get) has the value), and the row keeps its `errorcode`. The `RunDesktopFlow`
 /// response names the id `flowsessionId` (capital `I`): that key is kept as received, must be
-/// a string or null too, and [`flowsession_id`](Self::flowsession_id) falls back to it. Every other key (`@odata.context`, `@odata.etag`, `statecode`,
+/// a string or null too, and [`flowsession_id`](Self::flowsession_id) falls back to it. Every
+/// other key (`@odata.context`, `@odata.etag`, `statecode`,
 /// `errordetails`, `correlationid`, ...) may hold anything and is kept.
 ///
 /// # Lossless
@@ -641,11 +644,14 @@ impl Serialize for FlowSession {
     }
 }
 
-/// Reads any JSON object whose typed columns hold their JSON type or null (see
-/// [What is accepted](FlowSession#what-is-accepted)).
+/// Reads a JSON object with a `flowsession` key whose typed columns hold their JSON type or
+/// null (see [What is accepted](FlowSession#what-is-accepted)).
 ///
 /// ```
 /// use rpa_error_codes::power_automate::FlowSession;
+///
+/// assert!(serde_json::from_str::<FlowSession>("{}").is_err());
+/// assert!(serde_json::from_str::<FlowSession>(r#"{"error": {"code": "DnsError"}}"#).is_err());
 ///
 /// let row = serde_json::from_str::<FlowSession>(r#"{"statuscode": "8", "errorcode": "DnsError"}"#).unwrap();
 /// assert_eq!(row.status(), None);
@@ -668,6 +674,11 @@ impl<'de> Deserialize<'de> for FlowSession {
         // `statuscode` and `runmode` may hold anything: an odd value (`8.0`, `"8"`) is read
         // as an unknown status or mode, and the row keeps its `errorcode`.
         let (row, exact) = object(deserializer, "a Dataverse flowsession row: an object")?;
+        if !crate::body::has_flowsession_key(&row) {
+            return Err(de::Error::custom(
+                "not a Dataverse flowsession row: none of its columns (body::FLOWSESSION_KEYS)",
+            ));
+        }
         for key in STRINGS {
             check_key(&row, key, key, "a string or null", is_string_or_null)?;
         }
