@@ -8,6 +8,21 @@
 
 use std::fmt::Write as _;
 
+/// `write!` into a `String`, which cannot fail (`fmt::Write for String` always returns `Ok`),
+/// so the result is dropped here once rather than unwrapped at every call.
+macro_rules! put {
+    ($out:expr, $($arg:tt)*) => {{
+        let _ = write!($out, $($arg)*);
+    }};
+}
+
+/// `writeln!` into a `String`; see [`put!`].
+macro_rules! put_line {
+    ($out:expr, $($arg:tt)*) => {{
+        let _ = writeln!($out, $($arg)*);
+    }};
+}
+
 use crate::describe::{Catalog, Column, IntType, Item, Key, Kind, Vocabulary};
 use crate::markup::{escape_markdown, first_sentence};
 use crate::phash;
@@ -313,10 +328,10 @@ pub fn catalog(valid: &Valid, vocabularies: &[&Vocabulary]) -> Result<Generated,
 
 /// `static NAME: [TY; N] = [items];`, one item per line.
 fn static_array(out: &mut String, doc: &str, vis: &str, name: &str, ty: &str, items: &[String]) {
-    writeln!(out, "#[doc = {}]", lit(doc)).unwrap();
+    put_line!(out, "#[doc = {}]", lit(doc));
     // In a `static`, every reference is `'static` already.
     let ty = ty.replace("&'static ", "&");
-    writeln!(out, "{vis}static {name}: [{ty}; {}] = [", items.len()).unwrap();
+    put_line!(out, "{vis}static {name}: [{ty}; {}] = [", items.len());
     for item in items {
         // Every line indented, a comma after the last.
         if !item.contains('\n') && !item.is_empty() {
@@ -335,20 +350,19 @@ fn static_array(out: &mut String, doc: &str, vis: &str, name: &str, ty: &str, it
             out.push_str(",\n");
         }
     }
-    writeln!(out, "];").unwrap();
+    put_line!(out, "];");
 }
 
 /// The enum (as a macro the module invokes), `ALL_CODES`, and each variant's row index.
 fn emit_enum(valid: &Valid, out: &mut String) {
     let catalog = valid.catalog;
     let e = catalog.enum_name;
-    writeln!(out, "macro_rules! {}_enum {{", catalog.module).unwrap();
-    writeln!(
+    put_line!(out, "macro_rules! {}_enum {{", catalog.module);
+    put_line!(
         out,
         "    ($(#[$attr:meta])* $vis:vis enum $name:ident) => {{"
-    )
-    .unwrap();
-    writeln!(out, "        $(#[$attr])*\n        $vis enum $name {{").unwrap();
+    );
+    put_line!(out, "        $(#[$attr])*\n        $vis enum $name {{");
     for row in &valid.rows {
         let ident = valid.ident(row);
         for line in variant_doc(valid, row).lines() {
@@ -358,53 +372,51 @@ fn emit_enum(valid: &Valid, out: &mut String) {
         }
         for alias in doc_aliases(valid, row) {
             if alias != ident {
-                writeln!(out, "            #[doc(alias = {})]", lit(&alias)).unwrap();
+                put_line!(out, "            #[doc(alias = {})]", lit(&alias));
             }
         }
         if ident.contains('_') {
-            writeln!(out, "            #[allow(non_camel_case_types)]").unwrap();
+            put_line!(out, "            #[allow(non_camel_case_types)]");
         }
         match catalog.discriminant {
-            Some((_, column)) => writeln!(
+            Some((_, column)) => put_line!(
                 out,
                 "            {ident} = {},",
                 valid.value(row, column).int().unwrap_or_default()
-            )
-            .unwrap(),
-            None => writeln!(out, "            {ident},").unwrap(),
+            ),
+            None => put_line!(out, "            {ident},"),
         }
     }
-    writeln!(out, "        }}\n    }};\n}}\n").unwrap();
+    put_line!(out, "        }}\n    }};\n}}\n");
 
     let all: Vec<String> = valid
         .rows
         .iter()
         .map(|r| format!("{e}::{}", valid.ident(r)))
         .collect();
-    writeln!(out, "/// Every code, {}.", catalog.order_doc).unwrap();
-    writeln!(out, "const ALL_CODES: [{e}; {}] = [", all.len()).unwrap();
+    put_line!(out, "/// Every code, {}.", catalog.order_doc);
+    put_line!(out, "const ALL_CODES: [{e}; {}] = [", all.len());
     for v in &all {
-        writeln!(out, "    {v},").unwrap();
+        put_line!(out, "    {v},");
     }
-    writeln!(out, "];\n").unwrap();
+    put_line!(out, "];\n");
 
-    writeln!(out, "impl {e} {{").unwrap();
-    writeln!(
+    put_line!(out, "impl {e} {{");
+    put_line!(
         out,
         "    /// The index of the variant's row in the table, and in every column static."
-    )
-    .unwrap();
-    writeln!(out, "    #[inline]\n    const fn row(self) -> usize {{").unwrap();
+    );
+    put_line!(out, "    #[inline]\n    const fn row(self) -> usize {{");
     if catalog.discriminant.is_some() {
-        writeln!(out, "        match self {{").unwrap();
+        put_line!(out, "        match self {{");
         for (i, v) in all.iter().enumerate() {
-            writeln!(out, "            {v} => {i},").unwrap();
+            put_line!(out, "            {v} => {i},");
         }
-        writeln!(out, "        }}").unwrap();
+        put_line!(out, "        }}");
     } else {
-        writeln!(out, "        self as usize").unwrap();
+        put_line!(out, "        self as usize");
     }
-    writeln!(out, "    }}\n}}\n").unwrap();
+    put_line!(out, "    }}\n}}\n");
     emit_former_names(valid, out);
 }
 
@@ -426,20 +438,19 @@ fn emit_former_names(valid: &Valid, out: &mut String) {
             let ident = valid.ident(row);
             for name in names {
                 let note = format!("renamed to `{e}::{ident}`: the name `{name}` was corrected");
-                writeln!(
+                put_line!(
                     constants,
                     "    #[doc = {}]\n    #[deprecated(note = {})]\n    #[allow(non_upper_case_globals)]\n    pub const {name}: {e} = {e}::{ident};",
                     lit(&format!(
                         "The name this crate gave [`{ident}`]({e}::{ident}) before correcting it."
                     )),
                     lit(&note),
-                )
-                .unwrap();
+                );
             }
         }
     }
     if !constants.is_empty() {
-        writeln!(out, "impl {e} {{\n{constants}}}\n").unwrap();
+        put_line!(out, "impl {e} {{\n{constants}}}\n");
     }
 }
 
@@ -473,7 +484,7 @@ fn emit_source(valid: &Valid, out: &mut String) {
     else {
         return;
     };
-    writeln!(
+    put_line!(
         out,
         "/// The newest vendor document this catalog was transcribed from: the one with the latest\n\
          /// date, or, where the documents state no date, the one most codes come from. Log it (or\n\
@@ -490,8 +501,7 @@ fn emit_source(valid: &Valid, out: &mut String) {
         lit(document),
         opt(*date, lit),
         lit(url),
-    )
-    .unwrap();
+    );
 }
 
 /// One column static per field.
@@ -564,31 +574,29 @@ fn emit_info(valid: &Valid, out: &mut String) {
         .iter()
         .flat_map(|c| field_types(catalog, c))
         .collect();
-    writeln!(out, "#[doc = {}]", lit(catalog.info_doc)).unwrap();
-    writeln!(out, "#[non_exhaustive]").unwrap();
-    writeln!(
+    put_line!(out, "#[doc = {}]", lit(catalog.info_doc));
+    put_line!(out, "#[non_exhaustive]");
+    put_line!(
         out,
         "#[cfg_attr(feature = \"serde\", derive(serde::Serialize))]"
-    )
-    .unwrap();
-    writeln!(out, "#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]").unwrap();
-    writeln!(out, "pub struct {info} {{").unwrap();
+    );
+    put_line!(out, "#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]");
+    put_line!(out, "pub struct {info} {{");
     for (field, ty, doc) in &fields {
-        writeln!(out, "    #[doc = {}]\n    pub {field}: {ty},", lit(doc)).unwrap();
+        put_line!(out, "    #[doc = {}]\n    pub {field}: {ty},", lit(doc));
     }
-    writeln!(out, "}}\n").unwrap();
-    writeln!(out, "/// The info of row `i`, from the column statics.").unwrap();
-    writeln!(
+    put_line!(out, "}}\n");
+    put_line!(out, "/// The info of row `i`, from the column statics.");
+    put_line!(
         out,
         "const fn info_row(i: usize) -> {info} {{\n    {info} {{"
-    )
-    .unwrap();
+    );
     for (field, _, _) in &fields {
-        writeln!(out, "        {field}: {}[i],", field.to_ascii_uppercase()).unwrap();
+        put_line!(out, "        {field}: {}[i],", field.to_ascii_uppercase());
     }
-    writeln!(out, "    }}\n}}\n").unwrap();
+    put_line!(out, "    }}\n}}\n");
     let n = valid.rows.len();
-    writeln!(
+    put_line!(
         out,
         "/// Every row's info, gathered from the columns at compile time.\n\
          static INFO: [{info}; {n}] = {{\n    \
@@ -600,8 +608,7 @@ fn emit_info(valid: &Valid, out: &mut String) {
              }}\n    \
              rows\n\
          }};\n"
-    )
-    .unwrap();
+    );
 }
 
 /// The value of an integer key as the `u32` the lookups use.
@@ -638,12 +645,11 @@ fn emit_lookups(valid: &Valid, out: &mut String) -> Result<(), String> {
                     }
                 }
                 let built = phf_map(keys.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-                writeln!(out, "#[doc = {}]", lit(phf_doc)).unwrap();
-                writeln!(
+                put_line!(out, "#[doc = {}]", lit(phf_doc));
+                put_line!(
                     out,
                     "pub static {phf_name}: phf::Map<&'static str, {e}> = {built};\n"
-                )
-                .unwrap();
+                );
                 let strs: Vec<&str> = keys.iter().map(|(k, _)| k.as_str()).collect();
                 let values: Vec<String> = keys.iter().map(|(_, v)| v.clone()).collect();
                 out.push_str(&phash::str_table_source(table, e, &strs, &values).map_err(
@@ -678,12 +684,11 @@ fn emit_lookups(valid: &Valid, out: &mut String) -> Result<(), String> {
                     "i32" => phf_map(keys.iter().map(|(_, n, v)| (*n as i32, v.as_str()))),
                     _ => phf_map(keys.iter().map(|(u, _, v)| (*u, v.as_str()))),
                 };
-                writeln!(
+                put_line!(
                     out,
                     "#[doc = {}]\npub static {phf_name}: phf::Map<{ty}, {e}> = {built};\n",
                     lit(phf_doc)
-                )
-                .unwrap();
+                );
                 number_function(out, e, column, function, &keys)?;
             }
         }
@@ -744,7 +749,7 @@ fn number_function(
             &format!("Option<{e}>"),
             &slots,
         );
-        writeln!(
+        put_line!(
             out,
             "/// The variant whose `{column}` is `n` (as a `u32`): one bounds check and one load.\n\
              #[inline]\n\
@@ -752,8 +757,7 @@ fn number_function(
                  let slot = n.wrapping_sub({min}) as usize;\n    \
                  if slot < {upper}_DENSE.len() {{ {upper}_DENSE[slot] }} else {{ None }}\n\
              }}\n"
-        )
-        .unwrap();
+        );
     } else {
         let numbers: Vec<u32> = keys.iter().map(|k| k.0).collect();
         let values: Vec<String> = keys.iter().map(|k| k.2.clone()).collect();
@@ -762,15 +766,14 @@ fn number_function(
                 |problem| format!("the numbers of `{column}` have no perfect hash: {problem}"),
             )?,
         );
-        writeln!(
+        put_line!(
             out,
             "/// The variant whose `{column}` is `n` (as a `u32`).\n\
              #[inline]\n\
              fn {function}(n: u32) -> Option<{e}> {{\n    \
                  {upper}_TABLE.get(n)\n\
              }}\n"
-        )
-        .unwrap();
+        );
     }
     Ok(())
 }
@@ -779,63 +782,57 @@ fn number_function(
 fn emit_vocabulary(vocab: &Vocabulary, out: &mut String) {
     let name = vocab.name;
     for line in vocab.doc.lines() {
-        writeln!(out, "#[doc = {}]", lit(line)).unwrap();
+        put_line!(out, "#[doc = {}]", lit(line));
     }
     if vocab.non_exhaustive {
-        writeln!(out, "#[non_exhaustive]").unwrap();
+        put_line!(out, "#[non_exhaustive]");
     }
-    writeln!(
+    put_line!(
         out,
         "#[cfg_attr(feature = \"serde\", derive(serde::Serialize))]"
-    )
-    .unwrap();
-    writeln!(
+    );
+    put_line!(
         out,
         "#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]"
-    )
-    .unwrap();
-    writeln!(out, "pub enum {name} {{").unwrap();
+    );
+    put_line!(out, "pub enum {name} {{");
     for item in vocab.items {
-        writeln!(out, "    #[doc = {}]\n    {},", lit(item.doc), item.name).unwrap();
+        put_line!(out, "    #[doc = {}]\n    {},", lit(item.doc), item.name);
     }
-    writeln!(out, "}}\n").unwrap();
-    writeln!(out, "impl {name} {{").unwrap();
-    writeln!(out, "    /// Every value, in order.").unwrap();
-    writeln!(
+    put_line!(out, "}}\n");
+    put_line!(out, "impl {name} {{");
+    put_line!(out, "    /// Every value, in order.");
+    put_line!(
         out,
         "    pub const ALL: [{name}; {}] = [",
         vocab.items.len()
-    )
-    .unwrap();
+    );
     for item in vocab.items {
-        writeln!(out, "        {name}::{},", item.name).unwrap();
+        put_line!(out, "        {name}::{},", item.name);
     }
-    writeln!(out, "    ];\n").unwrap();
-    writeln!(out, "    /// The value's name, as `Display` prints it.").unwrap();
-    writeln!(
+    put_line!(out, "    ];\n");
+    put_line!(out, "    /// The value's name, as `Display` prints it.");
+    put_line!(
         out,
         "    pub const fn as_str(self) -> &'static str {{\n        match self {{"
-    )
-    .unwrap();
+    );
     for item in vocab.items {
-        writeln!(
+        put_line!(
             out,
             "            {name}::{} => {},",
             item.name,
             lit(item.text)
-        )
-        .unwrap();
+        );
     }
-    writeln!(out, "        }}\n    }}\n}}\n").unwrap();
-    writeln!(
+    put_line!(out, "        }}\n    }}\n}}\n");
+    put_line!(
         out,
         "impl core::fmt::Display for {name} {{\n    \
              fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {{\n        \
                  f.write_str(self.as_str())\n    \
              }}\n\
          }}\n"
-    )
-    .unwrap();
+    );
 }
 
 // ---- docs ----------------------------------------------------------------------------------
@@ -899,7 +896,7 @@ fn fact(valid: &Valid, column: &Column, row: &Row, cell: &Cell) -> String {
             let (document, date, url) = source(valid, row);
             let mut s = format!("[{}](<{url}>)", escape_markdown(document));
             if let Some(date) = date {
-                write!(s, ", version of {date}").unwrap();
+                put!(s, ", version of {date}");
             }
             s
         }
@@ -921,14 +918,14 @@ fn variant_doc(valid: &Valid, row: &Row) -> String {
     for name in catalog.body {
         if let (Some((_, column)), Some(cell)) = (catalog.column(name), valid.cell(row, name)) {
             if !cell.value.is_empty() {
-                writeln!(doc, "{}\n", inline(valid, column, cell, false)).unwrap();
+                put_line!(doc, "{}\n", inline(valid, column, cell, false));
             }
         }
     }
     for cell in &row.cells {
         if let Value::Item(item) | Value::Grade(_, item) = cell.value {
             if let Some(note) = item.note {
-                writeln!(doc, "{note}\n").unwrap();
+                put_line!(doc, "{note}\n");
             }
         }
     }
@@ -943,7 +940,7 @@ fn variant_doc(valid: &Valid, row: &Row) -> String {
                 } else {
                     fact
                 };
-                writeln!(doc, "| {label} | {fact} |").unwrap();
+                put_line!(doc, "| {label} | {fact} |");
             }
         }
     }
@@ -1017,8 +1014,8 @@ fn summary_table(valid: &Valid) -> String {
     }
     let mut table = String::new();
     let headers: Vec<&str> = catalog.summary.iter().map(|(h, _)| *h).collect();
-    writeln!(table, "| {} |", headers.join(" | ")).unwrap();
-    writeln!(table, "|{}", "---|".repeat(headers.len())).unwrap();
+    put_line!(table, "| {} |", headers.join(" | "));
+    put_line!(table, "|{}", "---|".repeat(headers.len()));
     for row in &valid.rows {
         let cells: Vec<String> = catalog
             .summary
@@ -1032,7 +1029,7 @@ fn summary_table(valid: &Valid) -> String {
                 },
             )
             .collect();
-        writeln!(table, "| {} |", cells.join(" | ")).unwrap();
+        put_line!(table, "| {} |", cells.join(" | "));
     }
     table
 }
