@@ -576,16 +576,34 @@ fn emit_info(valid: &Valid, out: &mut String) {
         .collect();
     put_line!(out, "#[doc = {}]", lit(catalog.info_doc));
     put_line!(out, "#[non_exhaustive]");
-    put_line!(
-        out,
-        "#[cfg_attr(feature = \"serde\", derive(serde::Serialize))]"
-    );
     put_line!(out, "#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]");
     put_line!(out, "pub struct {info} {{");
     for (field, ty, doc) in &fields {
         put_line!(out, "    #[doc = {}]\n    pub {field}: {ty},", lit(doc));
     }
     put_line!(out, "}}\n");
+    // What `#[derive(Serialize)]` would write, written here so that the crate needs no
+    // proc-macro of serde's: `serde_derive` is the longest step of a first build with `serde`.
+    put_line!(out, "#[cfg(feature = \"serde\")]");
+    put_line!(out, "impl serde::Serialize for {info} {{");
+    put_line!(
+        out,
+        "    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {{"
+    );
+    put_line!(out, "        use serde::ser::SerializeStruct as _;");
+    put_line!(
+        out,
+        "        let mut state = serializer.serialize_struct({:?}, {})?;",
+        info,
+        fields.len()
+    );
+    for (field, _, _) in &fields {
+        put_line!(
+            out,
+            "        state.serialize_field({field:?}, &self.{field})?;"
+        );
+    }
+    put_line!(out, "        state.end()\n    }}\n}}\n");
     put_line!(out, "/// The info of row `i`, from the column statics.");
     put_line!(
         out,
@@ -789,10 +807,6 @@ fn emit_vocabulary(vocab: &Vocabulary, out: &mut String) {
     }
     put_line!(
         out,
-        "#[cfg_attr(feature = \"serde\", derive(serde::Serialize))]"
-    );
-    put_line!(
-        out,
         "#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]"
     );
     put_line!(out, "pub enum {name} {{");
@@ -832,6 +846,27 @@ fn emit_vocabulary(vocab: &Vocabulary, out: &mut String) {
                  f.write_str(self.as_str())\n    \
              }}\n\
          }}\n"
+    );
+    // A unit variant by its identifier, as `#[derive(Serialize)]` writes it (see `emit_info`).
+    put_line!(out, "#[cfg(feature = \"serde\")]");
+    put_line!(out, "impl serde::Serialize for {name} {{");
+    put_line!(
+        out,
+        "    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {{"
+    );
+    put_line!(out, "        let (index, variant) = match self {{");
+    for (index, item) in vocab.items.iter().enumerate() {
+        put_line!(
+            out,
+            "            {name}::{} => ({index}, {:?}),",
+            item.name,
+            item.name
+        );
+    }
+    put_line!(out, "        }};");
+    put_line!(
+        out,
+        "        serializer.serialize_unit_variant({name:?}, index, variant)\n    }}\n}}\n"
     );
 }
 

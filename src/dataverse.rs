@@ -40,7 +40,7 @@ dataverse_enum! {
     ///
     /// The enum is `#[non_exhaustive]`: errors the vendor adds come in minor releases.
     #[non_exhaustive]
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, thiserror::Error)]
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub enum DataverseError
 }
 
@@ -142,6 +142,10 @@ impl DataverseError {
         &INFO[self.row()]
     }
 }
+
+// Written out rather than derived with `thiserror`: the derive would parse the whole
+// generated enum, docs and all, which is most of the macro expansion of a large catalog.
+impl core::error::Error for DataverseError {}
 
 impl fmt::Display for DataverseError {
     /// One line: the HRESULT in hexadecimal, the name and the first sentence of the message

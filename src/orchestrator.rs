@@ -92,7 +92,7 @@ orchestrator_enum! {
     /// ```
     #[non_exhaustive]
     #[repr(u16)]
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, thiserror::Error)]
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub enum OrchestratorCode
 }
 
@@ -218,6 +218,10 @@ impl OrchestratorCode {
         &INFO[self.row()]
     }
 }
+
+// Written out rather than derived with `thiserror`: the derive would parse the whole
+// generated enum, docs and all, which is most of the macro expansion of a large catalog.
+impl core::error::Error for OrchestratorCode {}
 
 impl fmt::Display for OrchestratorCode {
     /// One line: the number, the name and the first sentence of the message, or the category

@@ -176,7 +176,6 @@ impl FromIterator<RunMode> for RunModes {
 }
 
 /// A link from a mitigation text: its text and its absolute https URL.
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Link {
     /// The link's text, as in the mitigation.
@@ -222,7 +221,7 @@ power_automate_enum! {
     ///
     /// Variants are ordered as in the vendor's table (`Ord`).
     #[non_exhaustive]
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, thiserror::Error)]
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub enum PowerAutomateError
 }
 
@@ -403,6 +402,10 @@ impl PowerAutomateError {
         &INFO[self.row()]
     }
 }
+
+// Written out rather than derived with `thiserror`: the derive would parse the whole
+// generated enum, docs and all, which is most of the macro expansion of a large catalog.
+impl core::error::Error for PowerAutomateError {}
 
 impl fmt::Display for PowerAutomateError {
     /// One line: the code and the first sentence of the mitigation, with the URL where that

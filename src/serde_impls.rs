@@ -276,6 +276,17 @@ impl Serialize for RunModes {
 /// let source = serde_json::to_value(OrchestratorCode::ItemNotFound.info().source).unwrap();
 /// assert!(source["url"].as_str().unwrap().starts_with("https://"));
 /// ```
+/// `{"text", "url"}`, as `#[derive(Serialize)]` would write it (the crate uses no derive
+/// macro; see `build/emit.rs`).
+impl Serialize for crate::power_automate::Link {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut state = serializer.serialize_struct("Link", 2)?;
+        state.serialize_field("text", self.text)?;
+        state.serialize_field("url", self.url)?;
+        state.end()
+    }
+}
+
 impl Serialize for Source {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut state = serializer.serialize_struct("Source", 3)?;

@@ -57,7 +57,7 @@ windows_logon_enum! {
     /// ```
     #[non_exhaustive]
     #[repr(i32)]
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, thiserror::Error)]
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub enum LogonStatus
 }
 
@@ -187,6 +187,10 @@ impl LogonStatus {
         &INFO[self.row()]
     }
 }
+
+// Written out rather than derived with `thiserror`: the derive would parse the whole
+// generated enum, docs and all, which is most of the macro expansion of a large catalog.
+impl core::error::Error for LogonStatus {}
 
 impl fmt::Display for LogonStatus {
     /// One line: the number, the name and the first sentence of the message. The alternate
