@@ -26,7 +26,7 @@ use std::fmt;
 use std::process::ExitCode;
 
 use rpa_error_codes::OrchestratorCode;
-use rpa_error_codes::body::{Body, BodyCode, BodyErrorKind};
+use rpa_error_codes::body::{Body, BodyCode};
 use rpa_error_codes::orchestrator::{BodyShape, ErrorResponse};
 use rpa_error_codes::power_automate::{FlowSession, FlowSessionStatus};
 use serde_json::Value;
@@ -90,12 +90,7 @@ fn main() -> ExitCode {
         Ok(body) => body,
         Err(error) => {
             // A lone message says neither the service nor the code: escalate it as it is.
-            let message = error
-                .object()
-                .filter(|_| error.kind() == BodyErrorKind::Unrecognized)
-                .and_then(|object| object.get("message"))
-                .and_then(Value::as_str);
-            if let Some(message) = message {
+            if let Some(message) = error.lone_message() {
                 println!(
                     "{}",
                     Decision::Escalate(format!(

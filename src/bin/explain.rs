@@ -19,7 +19,7 @@ use std::fmt::Write as _;
 use std::io::{Read as _, Write as _};
 use std::process::ExitCode;
 
-use rpa_error_codes::body::{Body, BodyCode, BodyErrorKind};
+use rpa_error_codes::body::{Body, BodyCode};
 use rpa_error_codes::dataverse::DataverseError;
 use rpa_error_codes::orchestrator::{BodyShape, ErrorResponse, NameEvidence};
 use rpa_error_codes::power_automate::{ErrorBody, FlowSession, FlowSessionStatus};
@@ -761,12 +761,7 @@ fn explain_stdin(out: &mut Output) -> Status {
         Ok(body) => explain_body(out, &body),
         Err(error) => {
             // A lone message is an error body that does not say whose it is: it is shown.
-            let message = error
-                .object()
-                .filter(|_| error.kind() == BodyErrorKind::Unrecognized)
-                .and_then(|object| object.get("message"))
-                .and_then(Value::as_str);
-            if let Some(message) = message {
+            if let Some(message) = error.lone_message() {
                 if out.json {
                     out.json_line(&json!({
                         "input": null,

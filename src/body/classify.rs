@@ -252,6 +252,25 @@ impl BodyError {
     pub fn into_object(self) -> Option<Map<String, Value>> {
         self.object
     }
+
+    /// The `message` string of an [`Unrecognized`](BodyErrorKind::Unrecognized) object: an
+    /// error body that says neither whose it is nor its code, but still tells a person what
+    /// went wrong.
+    ///
+    /// ```
+    /// use rpa_error_codes::body::Body;
+    ///
+    /// let error = Body::from_json(r#"{"message": "An error has occurred."}"#).unwrap_err();
+    /// assert_eq!(error.lone_message(), Some("An error has occurred."));
+    /// assert_eq!(Body::from_json("[]").unwrap_err().lone_message(), None);
+    /// ```
+    pub fn lone_message(&self) -> Option<&str> {
+        self.object
+            .as_ref()
+            .filter(|_| self.kind == BodyErrorKind::Unrecognized)
+            .and_then(|object| object.get("message"))
+            .and_then(Value::as_str)
+    }
 }
 
 /// How many of an unrecognized object's keys the message names.
