@@ -495,11 +495,14 @@ fn any_legal_text_survives_into_the_crate_and_its_docs() {
     let run = copy.cargo(&["run", "--quiet", "--example", "probe"], &[]);
     run.assert_success();
     let plain = plain_text(PROBE_MITIGATION);
+    // `Display` is one line: the probe's first line is one sentence, with no ". " inside.
+    let first_line = plain.lines().next().unwrap_or_default();
+    assert!(!first_line.contains(". ") && first_line.ends_with('.'));
     let expected: Vec<(&str, String)> = vec![
         ("pa.mitigation", format!("{plain:?}")),
         (
             "pa.display",
-            format!("{:?}", format!("TextSafetyProbe: {plain}")),
+            format!("{:?}", format!("TextSafetyProbe: {first_line}")),
         ),
         ("pa.markup", format!("{PROBE_MITIGATION:?}")),
         ("pa.retry_reason", format!("{reason:?}")),
