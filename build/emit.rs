@@ -42,14 +42,29 @@ const WIDTH: usize = 100;
 /// characters. A line is only ever broken before an ASCII letter or digit, because a `\`
 /// continuation skips the white space that starts the next line.
 pub fn lit(s: &str) -> String {
-    // The build script runs unoptimised: the text is scanned with the standard library's
-    // (optimised) `Debug` escaping and `find`, and byte by byte only where a break may fall.
-    let quoted = format!("{s:?}");
-    // Without control characters (which `Debug` writes as `\n`, `\u{..}`, ...; a `\`
-    // before anything but `"` or `\` may be one), a character's width is its length in
-    // bytes, and a break can fall only at a byte offset.
+    let mut out = String::with_capacity(s.len() + 2);
+    push_lit(&mut out, s);
+    out
+}
+
+/// [`lit`], written at the end of `out`.
+pub fn push_lit(out: &mut String, s: &str) {
+    // The build script runs unoptimised: the text is escaped once with the standard library's
+    // (optimised) `Debug`, written straight into `out`, and scanned byte by byte only where a
+    // break may fall.
+    let start = out.len();
+    put!(out, "{s:?}");
+    if out.len() - start <= WIDTH + 2 {
+        return;
+    }
+    // Where `Debug` wrote only `\"` and `\\`, the quoted text can be broken as it stands: a
+    // byte before which a line breaks is an ASCII letter or digit, which never ends an escape
+    // other than `\\` (whose second `\` completes it) and never falls inside a multi-byte
+    // character. Other escapes (`\n`, `\u{..}`) hold letters and digits, so the text with
+    // them is broken before it is escaped, a character at a time.
+    let body = &out[start + 1..out.len() - 1];
+    let mut rest = body;
     let mut plain = true;
-    let mut rest = &quoted[1..quoted.len() - 1];
     while let Some(at) = rest.find('\\') {
         match rest.as_bytes().get(at + 1) {
             Some(b'"' | b'\\') => rest = &rest[at + 2..],
@@ -59,65 +74,69 @@ pub fn lit(s: &str) -> String {
             }
         }
     }
-    if plain && s.len() <= WIDTH {
-        return quoted;
-    }
-    let mut chunks = Vec::new();
-    let mut start = 0;
     if plain {
-        let bytes = s.as_bytes();
-        let alphanumeric = |b: u8| matches!(b, b'0'..=b'9' | b'a'..=b'z' | b'A'..=b'Z');
-        // The same rule as below, with the width of a run of text its byte length.
-        let mut i = WIDTH;
-        while i < bytes.len() {
-            if alphanumeric(bytes[i]) && (bytes[i - 1] == b' ' || i - start >= WIDTH + WIDTH / 2) {
-                chunks.push(&s[start..i]);
-                start = i;
-                i += WIDTH;
-            } else {
-                i += 1;
-            }
+        let breaks = breaks(body.as_bytes());
+        if breaks.is_empty() {
+            return;
         }
-        chunks.push(&s[start..]);
-    } else {
-        let mut width = 0;
-        let mut after_space = false;
-        for (i, c) in s.char_indices() {
-            // Break at the start of a word, or anywhere between letters in a very long word.
-            if c.is_ascii_alphanumeric()
-                && i > start
-                && (width >= WIDTH && after_space || width >= WIDTH + WIDTH / 2)
-            {
-                chunks.push(&s[start..i]);
-                start = i;
-                width = 0;
-            }
-            width += c.len_utf8().max(if c.is_control() { 4 } else { 1 });
-            after_space = c == ' ';
+        let quoted = out.split_off(start + 1);
+        let mut from = 0;
+        for at in breaks {
+            out.push_str(&quoted[from..at]);
+            out.push_str("\\\n");
+            from = at;
         }
-        chunks.push(&s[start..]);
+        out.push_str(&quoted[from..]);
+        return;
     }
-    if quoted.len() == s.len() + 2 {
-        // Nothing to escape: the chunks are their own literal text.
-        let mut out = String::with_capacity(quoted.len() + 2 * chunks.len());
-        out.push('"');
-        for (i, chunk) in chunks.iter().enumerate() {
-            if i > 0 {
-                out.push_str("\\\n");
-            }
-            out.push_str(chunk);
+    out.truncate(start);
+    let mut chunks = Vec::new();
+    let mut from = 0;
+    let mut width = 0;
+    let mut after_space = false;
+    for (i, c) in s.char_indices() {
+        // Break at the start of a word, or anywhere between letters in a very long word.
+        if c.is_ascii_alphanumeric()
+            && i > from
+            && (width >= WIDTH && after_space || width >= WIDTH + WIDTH / 2)
+        {
+            chunks.push(&s[from..i]);
+            from = i;
+            width = 0;
         }
-        out.push('"');
-        return out;
+        width += c.len_utf8().max(if c.is_control() { 4 } else { 1 });
+        after_space = c == ' ';
     }
-    let escaped: Vec<String> = chunks
-        .iter()
-        .map(|c| {
-            let quoted = format!("{c:?}");
-            quoted[1..quoted.len() - 1].to_owned()
-        })
-        .collect();
-    format!("\"{}\"", escaped.join("\\\n"))
+    chunks.push(&s[from..]);
+    out.push('"');
+    for (i, chunk) in chunks.iter().enumerate() {
+        if i > 0 {
+            out.push_str("\\\n");
+        }
+        let quoted = format!("{chunk:?}");
+        out.push_str(&quoted[1..quoted.len() - 1]);
+    }
+    out.push('"');
+}
+
+/// The offsets in `text` (escaped, without its quotes) before which a line breaks: at the
+/// start of a word once a line holds [`WIDTH`] bytes, or inside a word once it holds half as
+/// many again.
+fn breaks(bytes: &[u8]) -> Vec<usize> {
+    let alphanumeric = |b: u8| matches!(b, b'0'..=b'9' | b'a'..=b'z' | b'A'..=b'Z');
+    let mut breaks = Vec::new();
+    let mut from = 0;
+    let mut i = WIDTH;
+    while i < bytes.len() {
+        if alphanumeric(bytes[i]) && (bytes[i - 1] == b' ' || i - from >= WIDTH + WIDTH / 2) {
+            breaks.push(i);
+            from = i;
+            i += WIDTH;
+        } else {
+            i += 1;
+        }
+    }
+    breaks
 }
 
 fn opt<T>(value: Option<T>, f: impl FnOnce(T) -> String) -> String {
@@ -177,7 +196,7 @@ fn field_types(catalog: &Catalog, column: &Column) -> Vec<(String, String, Strin
 }
 
 /// The Rust values of a cell for the fields of [`field_types`], in the same order.
-fn field_values(valid: &Valid, row: &Row, column: &Column, cell: &Cell) -> Vec<String> {
+fn field_values(valid: &Valid, column: &Column, cell: &Cell) -> Vec<String> {
     let enum_name = valid.catalog.enum_name;
     let text = |v: &Value| match v {
         Value::Empty => "None".to_owned(),
@@ -205,10 +224,10 @@ fn field_values(valid: &Valid, row: &Row, column: &Column, cell: &Cell) -> Vec<S
                 })
                 .collect();
             let (plain, raw) = if column.required {
-                (lit(&plain), lit(raw))
+                (lit(plain), lit(raw))
             } else {
                 (
-                    format!("Some({})", lit(&plain)),
+                    format!("Some({})", lit(plain)),
                     format!("Some({})", lit(raw)),
                 )
             };
@@ -270,16 +289,8 @@ fn field_values(valid: &Valid, row: &Row, column: &Column, cell: &Cell) -> Vec<S
             )]
         }
         (Kind::NameList | Kind::RefList | Kind::FormerNames, _) => vec!["&[]".to_owned()],
-        (Kind::SourceDocument, _) => {
-            let (document, date, url) = source(valid, row);
-            vec![format!(
-                "Source {{\n    document: {},\n    date: {},\n    url: {},\n}}",
-                lit(document),
-                opt(date, lit),
-                lit(url),
-            )]
-        }
-        (Kind::SourceDate | Kind::SourceUrl, _) => Vec::new(),
+        // The source is written once per document, by `emit_columns` (`SOURCES`).
+        (Kind::SourceDocument | Kind::SourceDate | Kind::SourceUrl, _) => Vec::new(),
         (_, v) if v.is_empty() => vec!["None".to_owned()],
         _ => vec!["None".to_owned()],
     }
@@ -303,6 +314,36 @@ fn source<'a>(valid: &Valid, row: &'a Row) -> (&'a str, Option<&'a str>, &'a str
     )
 }
 
+/// A row's source: document, date, URL.
+type SourceCells<'a> = (&'a str, Option<&'a str>, &'a str);
+
+/// The distinct sources of a catalog's rows, in order of first use, and each row's: most
+/// rows share a few documents, so each is written and rendered once.
+struct Sources<'a> {
+    list: Vec<SourceCells<'a>>,
+    /// For each row, in order, the index of its source in `list`.
+    of_row: Vec<usize>,
+}
+
+impl<'a> Sources<'a> {
+    fn of(valid: &'a Valid) -> Sources<'a> {
+        let mut list = Vec::new();
+        let mut index = std::collections::HashMap::new();
+        let of_row = valid
+            .rows
+            .iter()
+            .map(|row| {
+                let source = source(valid, row);
+                *index.entry(source).or_insert_with(|| {
+                    list.push(source);
+                    list.len() - 1
+                })
+            })
+            .collect();
+        Sources { list, of_row }
+    }
+}
+
 /// Runs the emit steps for a validated catalog; `vocabularies` are those its module defines.
 pub fn catalog(valid: &Valid, vocabularies: &[&Vocabulary]) -> Result<Generated, String> {
     let catalog = valid.catalog;
@@ -311,14 +352,15 @@ pub fn catalog(valid: &Valid, vocabularies: &[&Vocabulary]) -> Result<Generated,
          build/catalogs.rs.\n\n",
         catalog.file
     );
-    emit_enum(valid, &mut code);
+    let sources = Sources::of(valid);
+    emit_enum(valid, &sources, &mut code);
     for vocab in vocabularies {
         emit_vocabulary(vocab, &mut code);
     }
-    emit_columns(valid, &mut code);
+    emit_columns(valid, &sources, &mut code);
     emit_one_line(valid, &mut code);
     emit_info(valid, &mut code);
-    emit_source(valid, &mut code);
+    emit_source(valid, &sources, &mut code);
     emit_lookups(valid, &mut code)?;
     Ok(Generated {
         code,
@@ -354,20 +396,33 @@ fn static_array(out: &mut String, doc: &str, vis: &str, name: &str, ty: &str, it
 }
 
 /// The enum (as a macro the module invokes), `ALL_CODES`, and each variant's row index.
-fn emit_enum(valid: &Valid, out: &mut String) {
+fn emit_enum(valid: &Valid, sources: &Sources<'_>, out: &mut String) {
     let catalog = valid.catalog;
     let e = catalog.enum_name;
+    // Each document's row of the facts table, rendered once.
+    let source_facts: Vec<String> = sources
+        .list
+        .iter()
+        .map(|(document, date, url)| {
+            let mut fact = format!("[{}](<{url}>)", escape_markdown(document));
+            if let Some(date) = date {
+                put!(fact, ", version of {date}");
+            }
+            fact
+        })
+        .collect();
     put_line!(out, "macro_rules! {}_enum {{", catalog.module);
     put_line!(
         out,
         "    ($(#[$attr:meta])* $vis:vis enum $name:ident) => {{"
     );
     put_line!(out, "        $(#[$attr])*\n        $vis enum $name {{");
-    for row in &valid.rows {
+    for (i, row) in valid.rows.iter().enumerate() {
         let ident = valid.ident(row);
-        for line in variant_doc(valid, row).lines() {
+        let source_fact = sources.of_row.get(i).map_or("", |&s| &source_facts[s]);
+        for line in variant_doc(valid, row, source_fact).lines() {
             out.push_str("            #[doc = ");
-            out.push_str(&lit(line));
+            push_lit(out, line);
             out.push_str("]\n");
         }
         for alias in doc_aliases(valid, row) {
@@ -457,7 +512,7 @@ fn emit_former_names(valid: &Valid, out: &mut String) {
 /// `NEWEST_SOURCE` and `SOURCE_DATE`: the newest document the table was transcribed from (by its
 /// date; among undated ones, the one most rows come from), for logs that must say which
 /// version of a vendor's table classified a code.
-fn emit_source(valid: &Valid, out: &mut String) {
+fn emit_source(valid: &Valid, sources: &Sources<'_>, out: &mut String) {
     let catalog = valid.catalog;
     if !catalog
         .columns
@@ -467,17 +522,12 @@ fn emit_source(valid: &Valid, out: &mut String) {
         return;
     }
     // Each distinct source (document, date, url) and how many rows cite it.
-    type Cited<'a> = ((&'a str, Option<&'a str>, &'a str), usize);
-    let mut sources: Vec<Cited<'_>> = Vec::new();
-    for row in &valid.rows {
-        let source = source(valid, row);
-        match sources.iter_mut().find(|(s, _)| *s == source) {
-            Some((_, count)) => *count += 1,
-            None => sources.push((source, 1)),
-        }
+    let mut cited: Vec<(SourceCells<'_>, usize)> = sources.list.iter().map(|s| (*s, 0)).collect();
+    for &s in &sources.of_row {
+        cited[s].1 += 1;
     }
     // The first of equals wins: `max_by_key` keeps the last, so search from the end.
-    let Some(((document, date, url), _)) = sources
+    let Some(((document, date, url), _)) = cited
         .iter()
         .rev()
         .max_by_key(|((_, date, _), count)| (*date, *count))
@@ -505,9 +555,13 @@ fn emit_source(valid: &Valid, out: &mut String) {
 }
 
 /// One column static per field.
-fn emit_columns(valid: &Valid, out: &mut String) {
+fn emit_columns(valid: &Valid, sources: &Sources<'_>, out: &mut String) {
     let catalog = valid.catalog;
     for (index, column) in catalog.columns.iter().enumerate() {
+        if let Kind::SourceDocument = column.kind {
+            emit_sources(sources, column, out);
+            continue;
+        }
         let types = field_types(catalog, column);
         if types.is_empty() {
             continue;
@@ -515,7 +569,7 @@ fn emit_columns(valid: &Valid, out: &mut String) {
         let mut values: Vec<Vec<String>> = valid
             .rows
             .iter()
-            .map(|row| field_values(valid, row, column, &row.cells[index]))
+            .map(|row| field_values(valid, column, &row.cells[index]))
             .collect();
         for (k, (field, ty, doc)) in types.iter().enumerate() {
             // Each value is used once: moved out rather than copied.
@@ -534,6 +588,44 @@ fn emit_columns(valid: &Valid, out: &mut String) {
         }
     }
     out.push('\n');
+}
+
+/// `SOURCES`, every document the rows come from, once; and the column static of the
+/// `SourceDocument` column, each row a copy of its document's entry.
+fn emit_sources(sources: &Sources<'_>, column: &Column, out: &mut String) {
+    let list: Vec<String> = sources
+        .list
+        .iter()
+        .map(|(document, date, url)| {
+            format!(
+                "Source {{\n    document: {},\n    date: {},\n    url: {},\n}}",
+                lit(document),
+                opt(*date, lit),
+                lit(url),
+            )
+        })
+        .collect();
+    static_array(
+        out,
+        "Every document the rows come from, once.",
+        "",
+        "SOURCES",
+        "Source",
+        &list,
+    );
+    let rows: Vec<String> = sources
+        .of_row
+        .iter()
+        .map(|i| format!("SOURCES[{i}]"))
+        .collect();
+    static_array(
+        out,
+        &format!("Column `{}` of every row: {}", column.field, column.doc),
+        "",
+        &column.field.to_ascii_uppercase(),
+        "Source",
+        &rows,
+    );
 }
 
 /// `ONE_LINE`: the first sentence of the catalog's `one_line` column, for `Display`.
@@ -917,7 +1009,7 @@ fn set_text(column: &Column, items: &[&'static Item]) -> String {
 }
 
 /// A cell as the right-hand side of its row in a variant's facts table.
-fn fact(valid: &Valid, column: &Column, row: &Row, cell: &Cell) -> String {
+fn fact(valid: &Valid, column: &Column, cell: &Cell, source_fact: &str) -> String {
     match (&cell.value, column.kind) {
         (Value::Ident { name, .. }, _) => format!("`{name}`"),
         (Value::Item(item), Kind::Vocab(vocab)) => {
@@ -927,20 +1019,14 @@ fn fact(valid: &Valid, column: &Column, row: &Row, cell: &Cell) -> String {
             format!("[`{0}`]({1}::{0}) (grade {c})", item.name, vocab.name)
         }
         (Value::Int(n), Kind::Hex32) => format!("`{n:#010X}`").replace("0X", "0x"),
-        (_, Kind::SourceDocument) => {
-            let (document, date, url) = source(valid, row);
-            let mut s = format!("[{}](<{url}>)", escape_markdown(document));
-            if let Some(date) = date {
-                put!(s, ", version of {date}");
-            }
-            s
-        }
+        (_, Kind::SourceDocument) => source_fact.to_owned(),
         _ => inline(valid, column, cell, false),
     }
 }
 
-/// A variant's docs: headline, body paragraphs, vocabulary notes and the facts table.
-fn variant_doc(valid: &Valid, row: &Row) -> String {
+/// A variant's docs: headline, body paragraphs, vocabulary notes and the facts table, whose
+/// source row is `source_fact`.
+fn variant_doc(valid: &Valid, row: &Row, source_fact: &str) -> String {
     let catalog = valid.catalog;
     let mut doc = String::new();
     for template in catalog.headline {
@@ -968,7 +1054,7 @@ fn variant_doc(valid: &Valid, row: &Row) -> String {
     for (column, cell) in catalog.columns.iter().zip(&row.cells) {
         if let Some(label) = column.label {
             if !cell.value.is_empty() {
-                let fact = fact(valid, column, row, cell);
+                let fact = fact(valid, column, cell, source_fact);
                 // `contains` finds nothing in most facts, far faster than `replace` copies.
                 let fact = if fact.contains('|') {
                     fact.replace('|', "\\|")

@@ -22,6 +22,8 @@ pub enum Inline {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Markup {
     pub lines: Vec<Vec<Inline>>,
+    /// The plain text, rendered once: the rules and the emit steps all read it.
+    plain: String,
 }
 
 /// How relative links resolve: `site` for links starting with `/`, `folder` (ending in `/`) for
@@ -138,7 +140,7 @@ pub fn parse(text: &str, base: LinkBase<'_>) -> Result<Markup, MarkupError> {
     }
     flush(&mut plain, &mut line);
     lines.push(line);
-    Ok(Markup { lines })
+    Ok(Markup::new(lines))
 }
 
 fn unclosed(position: usize, what: &str) -> MarkupError {
@@ -227,10 +229,9 @@ fn resolve(url: &str, base: LinkBase<'_>) -> Result<String, String> {
 /// syntax is backslash-escaped, and bare URLs become autolinks.
 pub fn escape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
-    let mut rest = text;
-    // Plain text is copied in runs up to the next byte that may need attention: the build
-    // script runs unoptimised, where a test per character is what costs, so the test is one
-    // table load.
+    // Plain text is copied in runs up to the next byte that needs attention: the build script
+    // runs unoptimised, where a step per character is what costs, so the test of a byte is one
+    // table load, and the rarer tests (a URL, a doubled `.` or `-`) run only on their bytes.
     const SPECIAL: [bool; 256] = {
         let mut table = [false; 256];
         let bytes = b"h\"'.-\\`*_[]<>#!|~&+{}";
@@ -241,41 +242,60 @@ pub fn escape_markdown(text: &str) -> String {
         }
         table
     };
-    while let Some(c) = rest.chars().next() {
-        let bytes = rest.as_bytes();
-        let mut plain = 0;
-        while plain < bytes.len() && !SPECIAL[bytes[plain] as usize] {
-            plain += 1;
-        }
-        if plain > 0 {
-            // `SPECIAL` bytes are ASCII, so `plain` is a character boundary.
-            out.push_str(&rest[..plain]);
-            rest = &rest[plain..];
+    let bytes = text.as_bytes();
+    // `run` is where the text not yet copied starts; every `SPECIAL` byte is ASCII, so both
+    // `run` and `i` are character boundaries wherever text is sliced.
+    let mut run = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if !SPECIAL[b as usize] {
+            i += 1;
             continue;
         }
-        if c == 'h' && (rest.starts_with("https://") || rest.starts_with("http://")) {
-            let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-            let url = &rest[..end];
-            if url.contains(['<', '>']) {
-                escape_char(&mut out, c);
-                rest = &rest[1..];
-            } else {
+        let rest = &text[i..];
+        match b {
+            b'h' if rest.starts_with("https://") || rest.starts_with("http://") => {
+                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                let url = &rest[..end];
+                if url.contains(['<', '>']) {
+                    i += 1;
+                    continue;
+                }
+                out.push_str(&text[run..i]);
                 out.push('<');
                 out.push_str(url);
                 out.push('>');
-                rest = &rest[end..];
+                i += end;
+                run = i;
             }
-            continue;
+            // rustdoc's smart punctuation would turn straight quotes into curly ones, `...`
+            // into an ellipsis and `--` into a dash; escaped, they stay as the vendor wrote
+            // them.
+            b'"' | b'\'' => {
+                out.push_str(&text[run..i]);
+                out.push('\\');
+                out.push(char::from(b));
+                i += 1;
+                run = i;
+            }
+            b'.' | b'-' if bytes.get(i + 1) == Some(&b) => {
+                out.push_str(&text[run..i]);
+                out.push('\\');
+                out.push(char::from(b));
+                i += 1;
+                run = i;
+            }
+            b'h' | b'.' | b'-' => i += 1,
+            _ => {
+                out.push_str(&text[run..i]);
+                escape_char(&mut out, char::from(b));
+                i += 1;
+                run = i;
+            }
         }
-        // rustdoc's smart punctuation would turn straight quotes into curly ones, `...` into
-        // an ellipsis and `--` into a dash; escaped, they stay as the vendor wrote them.
-        let next = rest[c.len_utf8()..].chars().next();
-        if matches!(c, '"' | '\'') || (matches!(c, '.' | '-') && next == Some(c)) {
-            out.push('\\');
-        }
-        escape_char(&mut out, c);
-        rest = &rest[c.len_utf8()..];
     }
+    out.push_str(&text[run..]);
     out
 }
 
@@ -341,24 +361,16 @@ fn list_marker(line: &[Inline]) -> Option<(String, Vec<Inline>)> {
 }
 
 impl Markup {
+    /// The markup of these lines.
+    pub fn new(lines: Vec<Vec<Inline>>) -> Markup {
+        let plain = render_plain(&lines);
+        Markup { lines, plain }
+    }
+
     /// Plain text: no Markdown, no HTML. One line per source line, trimmed, empty lines dropped;
     /// list items keep their `- ` or `1. ` marker.
-    pub fn plain(&self) -> String {
-        let mut lines = Vec::new();
-        for line in &self.lines {
-            let mut text = String::new();
-            for inline in line {
-                match inline {
-                    Inline::Text(s) | Inline::Strong(s) | Inline::Code(s) => text.push_str(s),
-                    Inline::Link { text: t, .. } => text.push_str(t),
-                }
-            }
-            let text = text.trim();
-            if !text.is_empty() {
-                lines.push(text.to_owned());
-            }
-        }
-        lines.join("\n")
+    pub fn plain(&self) -> &str {
+        &self.plain
     }
 
     /// The first sentence of the [plain](Self::plain) text, for a one-line message. Where that
@@ -367,7 +379,7 @@ impl Markup {
     /// name a page without saying where it is.
     pub fn one_line(&self) -> String {
         let plain = self.plain();
-        let sentence = first_sentence(&plain);
+        let sentence = first_sentence(plain);
         let links = self.lines.iter().flatten();
         let has_link = links.clone().any(|i| matches!(i, Inline::Link { .. }));
         if sentence.len() < plain.len() || !has_link {
@@ -426,6 +438,28 @@ impl Markup {
         }
         blocks.join("\n\n")
     }
+}
+
+/// The lines as [`Markup::plain`] gives them.
+fn render_plain(lines: &[Vec<Inline>]) -> String {
+    let mut plain = String::new();
+    for line in lines {
+        let mut text = String::new();
+        for inline in line {
+            match inline {
+                Inline::Text(s) | Inline::Strong(s) | Inline::Code(s) => text.push_str(s),
+                Inline::Link { text: t, .. } => text.push_str(t),
+            }
+        }
+        let text = text.trim();
+        if !text.is_empty() {
+            if !plain.is_empty() {
+                plain.push('\n');
+            }
+            plain.push_str(text);
+        }
+    }
+    plain
 }
 
 fn render_inlines(line: &[Inline]) -> String {

@@ -80,6 +80,8 @@ pub struct Row {
 pub struct Valid {
     pub catalog: &'static Catalog,
     pub rows: Vec<Row>,
+    /// The index of the variant column, found once: every step asks for each row's variant.
+    variant: Option<usize>,
 }
 
 impl std::fmt::Debug for Valid {
@@ -107,8 +109,12 @@ impl Valid {
 
     /// The identifier of the row's variant.
     pub fn ident<'a>(&self, row: &'a Row) -> &'a str {
-        match self.value(row, self.catalog.variant) {
-            Value::Ident { ident, .. } => ident,
+        match self
+            .variant
+            .and_then(|i| row.cells.get(i))
+            .map(|c| &c.value)
+        {
+            Some(Value::Ident { ident, .. }) => ident,
             _ => "",
         }
     }
@@ -163,7 +169,12 @@ pub fn validate(catalog: &'static Catalog, table: &Table) -> Result<Valid, Vec<D
             rows.push(Row { cells });
         }
     }
-    let valid = Valid { catalog, rows };
+    let variant = catalog.column(catalog.variant).map(|(i, _)| i);
+    let valid = Valid {
+        catalog,
+        rows,
+        variant,
+    };
     let at = |cell: &Cell| At {
         file: &table.file,
         line: cell.line,
@@ -715,7 +726,7 @@ fn check_rule<'a>(
             };
             let plain = match &t.value {
                 Value::Markup { markup, .. } => markup.plain(),
-                other => other.text().unwrap_or_default().to_owned(),
+                other => other.text().unwrap_or_default(),
             };
             let stated = vocab
                 .items
@@ -762,12 +773,12 @@ fn check_rule<'a>(
                     format!("quotes of {named} in pairs of double quotes"),
                 ));
             }
-            let plain: Vec<String> = texts
+            let plain: Vec<&str> = texts
                 .iter()
                 .filter_map(|t| cell(t))
                 .map(|t| match &t.value {
                     Value::Markup { markup, .. } => markup.plain(),
-                    other => other.text().unwrap_or_default().to_owned(),
+                    other => other.text().unwrap_or_default(),
                 })
                 .collect();
             for phrase in parts.iter().skip(1).step_by(2) {

@@ -46,7 +46,7 @@ fn text(valid: &Valid, row: usize, column: &str) -> Option<String> {
         Value::Item(item) | Value::Grade(_, item) => Some(item.name.to_owned()),
         Value::Set(items) => Some(items.iter().map(|i| i.name).collect::<Vec<_>>().join(";")),
         Value::Int(n) => Some(n.to_string()),
-        Value::Markup { markup, .. } => Some(markup.plain()),
+        Value::Markup { markup, .. } => Some(markup.plain().to_owned()),
         Value::Bool(b) => Some(b.to_string()),
         Value::List(items) => Some(items.join(";")),
         v => v.text().map(str::to_owned),
