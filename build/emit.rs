@@ -49,92 +49,87 @@ pub fn lit(s: &str) -> String {
 
 /// [`lit`], written at the end of `out`.
 pub fn push_lit(out: &mut String, s: &str) {
-    // The build script runs unoptimised: the text is escaped once with the standard library's
-    // (optimised) `Debug`, written straight into `out`, and scanned byte by byte only where a
-    // break may fall.
+    // The build script runs unoptimised: the text is escaped with the standard library's
+    // `Debug`, which is optimised, straight into `out`; a loop here over the bytes, even the
+    // standard library's inlined `is_ascii`, costs several times as much.
     let start = out.len();
     put!(out, "{s:?}");
     if out.len() - start <= WIDTH + 2 {
         return;
     }
-    // Where `Debug` wrote only `\"` and `\\`, the quoted text can be broken as it stands: a
-    // byte before which a line breaks is an ASCII letter or digit, which never ends an escape
-    // other than `\\` (whose second `\` completes it) and never falls inside a multi-byte
-    // character. Other escapes (`\n`, `\u{..}`) hold letters and digits, so the text with
-    // them is broken before it is escaped, a character at a time.
     let body = &out[start + 1..out.len() - 1];
+    // Escapes other than `\"` and `\\` (`\n`, `\u{..}`) hold letters and digits, before which
+    // a line must not break; `breaks` steps over them where there are any.
     let mut rest = body;
-    let mut plain = true;
+    let mut simple = true;
     while let Some(at) = rest.find('\\') {
         match rest.as_bytes().get(at + 1) {
             Some(b'"' | b'\\') => rest = &rest[at + 2..],
             _ => {
-                plain = false;
+                simple = false;
                 break;
             }
         }
     }
-    if plain {
-        let breaks = breaks(body.as_bytes());
-        if breaks.is_empty() {
-            return;
-        }
-        let quoted = out.split_off(start + 1);
-        let mut from = 0;
-        for at in breaks {
-            out.push_str(&quoted[from..at]);
-            out.push_str("\\\n");
-            from = at;
-        }
-        out.push_str(&quoted[from..]);
+    let breaks = breaks(body.as_bytes(), simple);
+    if breaks.is_empty() {
         return;
     }
-    out.truncate(start);
-    let mut chunks = Vec::new();
+    let quoted = out.split_off(start + 1);
     let mut from = 0;
-    let mut width = 0;
-    let mut after_space = false;
-    for (i, c) in s.char_indices() {
-        // Break at the start of a word, or anywhere between letters in a very long word.
-        if c.is_ascii_alphanumeric()
-            && i > from
-            && (width >= WIDTH && after_space || width >= WIDTH + WIDTH / 2)
-        {
-            chunks.push(&s[from..i]);
-            from = i;
-            width = 0;
-        }
-        width += c.len_utf8().max(if c.is_control() { 4 } else { 1 });
-        after_space = c == ' ';
+    for at in breaks {
+        out.push_str(&quoted[from..at]);
+        out.push_str("\\\n");
+        from = at;
     }
-    chunks.push(&s[from..]);
-    out.push('"');
-    for (i, chunk) in chunks.iter().enumerate() {
-        if i > 0 {
-            out.push_str("\\\n");
-        }
-        let quoted = format!("{chunk:?}");
-        out.push_str(&quoted[1..quoted.len() - 1]);
-    }
-    out.push('"');
+    out.push_str(&quoted[from..]);
 }
 
 /// The offsets in `text` (escaped, without its quotes) before which a line breaks: at the
 /// start of a word once a line holds [`WIDTH`] bytes, or inside a word once it holds half as
-/// many again.
-fn breaks(bytes: &[u8]) -> Vec<usize> {
+/// many again. A break falls only before an ASCII letter or digit, which never falls inside a
+/// multi-byte character, nor ends an escape but `\\` (whose second `\` completes it) where the
+/// only escapes are `\"` and `\\` (`simple`). Otherwise escapes are stepped over whole.
+fn breaks(bytes: &[u8], simple: bool) -> Vec<usize> {
     let alphanumeric = |b: u8| matches!(b, b'0'..=b'9' | b'a'..=b'z' | b'A'..=b'Z');
     let mut breaks = Vec::new();
     let mut from = 0;
-    let mut i = WIDTH;
+    if simple {
+        // No break within WIDTH bytes of the last: skipped without a look.
+        let mut i = WIDTH;
+        while i < bytes.len() {
+            if alphanumeric(bytes[i]) && (bytes[i - 1] == b' ' || i - from >= WIDTH + WIDTH / 2) {
+                breaks.push(i);
+                from = i;
+                i += WIDTH;
+            } else {
+                i += 1;
+            }
+        }
+        return breaks;
+    }
+    let mut i = 0;
     while i < bytes.len() {
-        if alphanumeric(bytes[i]) && (bytes[i - 1] == b' ' || i - from >= WIDTH + WIDTH / 2) {
+        let b = bytes[i];
+        if b == b'\\' {
+            // `\u{..}` up to its `}`; any other escape is two bytes.
+            i += match bytes.get(i + 1) {
+                Some(b'u') => bytes[i..]
+                    .iter()
+                    .position(|&c| c == b'}')
+                    .map_or(bytes.len() - i, |p| p + 1),
+                _ => 2,
+            };
+            continue;
+        }
+        if alphanumeric(b)
+            && i > from
+            && (i - from >= WIDTH && bytes[i - 1] == b' ' || i - from >= WIDTH + WIDTH / 2)
+        {
             breaks.push(i);
             from = i;
-            i += WIDTH;
-        } else {
-            i += 1;
         }
+        i += 1;
     }
     breaks
 }
@@ -329,17 +324,20 @@ impl<'a> Sources<'a> {
     fn of(valid: &'a Valid) -> Sources<'a> {
         let mut list = Vec::new();
         let mut index = std::collections::HashMap::new();
-        let of_row = valid
-            .rows
-            .iter()
-            .map(|row| {
-                let source = source(valid, row);
-                *index.entry(source).or_insert_with(|| {
+        let mut of_row: Vec<usize> = Vec::with_capacity(valid.rows.len());
+        for row in &valid.rows {
+            let source = source(valid, row);
+            // Rows come in runs from one document: the last row's is tried before hashing.
+            let same = of_row.last().filter(|&&last| list[last] == source);
+            let at = match same {
+                Some(&last) => last,
+                None => *index.entry(source).or_insert_with(|| {
                     list.push(source);
                     list.len() - 1
-                })
-            })
-            .collect();
+                }),
+            };
+            of_row.push(at);
+        }
         Sources { list, of_row }
     }
 }
@@ -374,24 +372,28 @@ fn static_array(out: &mut String, doc: &str, vis: &str, name: &str, ty: &str, it
     // In a `static`, every reference is `'static` already.
     let ty = ty.replace("&'static ", "&");
     put_line!(out, "{vis}static {name}: [{ty}; {}] = [", items.len());
+    // Every line indented, a comma after the last. Each one-line item is written with the
+    // comma and the next line's indent in one piece: every copy costs in the unoptimised
+    // build script.
+    out.push_str("    ");
     for item in items {
-        // Every line indented, a comma after the last.
-        if !item.contains('\n') && !item.is_empty() {
-            out.push_str("    ");
-            out.push_str(item);
-            out.push_str(",\n");
+        if item.is_empty() {
             continue;
         }
-        for line in item.lines() {
-            out.push_str("    ");
-            out.push_str(line);
-            out.push('\n');
+        if item.contains('\n') {
+            for (i, line) in item.lines().enumerate() {
+                if i > 0 {
+                    out.push_str("\n    ");
+                }
+                out.push_str(line);
+            }
+        } else {
+            out.push_str(item);
         }
-        if item.lines().next().is_some() {
-            out.pop();
-            out.push_str(",\n");
-        }
+        out.push_str(",\n    ");
     }
+    // The indent of a line that does not follow.
+    out.truncate(out.len() - 4);
     put_line!(out, "];");
 }
 

@@ -153,7 +153,14 @@ fn unclosed(position: usize, what: &str) -> MarkupError {
 
 /// Text inside bold or a link may not hold further markup.
 fn check_plain(inner: &str, position: usize) -> Result<(), MarkupError> {
-    match inner.find(['<', '[', ']', '`', '*']) {
+    // A byte loop: a `char` pattern costs a call per character in the unoptimised build
+    // script. The bytes sought are ASCII, so where one is found is a character boundary.
+    let bytes = inner.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() && !matches!(bytes[i], b'<' | b'[' | b']' | b'`' | b'*') {
+        i += 1;
+    }
+    match (i < bytes.len()).then_some(i) {
         Some(i) => Err(MarkupError {
             position: position + inner[..i].chars().count(),
             problem: format!("markup inside markup (`{}`)", &inner[i..=i]),
@@ -185,16 +192,16 @@ fn link(s: &str) -> Option<(&str, &str, usize)> {
 /// a time: the build script runs unoptimised, where a `char` predicate pattern costs
 /// hundreds of instructions a character.
 pub fn has_whitespace(text: &str) -> bool {
-    if !text.is_ascii() {
-        return text.contains(char::is_whitespace);
-    }
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        if matches!(bytes[i], b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r') {
-            return true;
+        match bytes[i] {
+            b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' => return true,
+            // From the first non-ASCII character on, Unicode decides (it is at a boundary:
+            // every byte before it is ASCII).
+            0x80.. => return text[i..].contains(char::is_whitespace),
+            _ => i += 1,
         }
-        i += 1;
     }
     false
 }
@@ -338,6 +345,14 @@ fn escape_line_start(line: String) -> String {
 
 /// A line that is a list item: its marker (`-` or `N.`) and the rest.
 fn list_marker(line: &[Inline]) -> Option<(String, Vec<Inline>)> {
+    // Most lines are no list item: they are told apart before the line is copied.
+    let Some(Inline::Text(first)) = line.first() else {
+        return None;
+    };
+    let trimmed = first.trim_start();
+    if !trimmed.starts_with("- ") && !trimmed.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let mut line = line.to_vec();
     let Some(Inline::Text(first)) = line.first_mut() else {
         return None;
