@@ -71,7 +71,7 @@ pub fn push_lit(out: &mut String, s: &str) {
             }
         }
     }
-    let breaks = breaks(body.as_bytes(), simple);
+    let breaks = breaks(body, simple);
     if breaks.is_empty() {
         return;
     }
@@ -90,21 +90,43 @@ pub fn push_lit(out: &mut String, s: &str) {
 /// many again. A break falls only before an ASCII letter or digit, which never falls inside a
 /// multi-byte character, nor ends an escape but `\\` (whose second `\` completes it) where the
 /// only escapes are `\"` and `\\` (`simple`). Otherwise escapes are stepped over whole.
-fn breaks(bytes: &[u8], simple: bool) -> Vec<usize> {
+fn breaks(text: &str, simple: bool) -> Vec<usize> {
+    let bytes = text.as_bytes();
     let alphanumeric = |b: u8| matches!(b, b'0'..=b'9' | b'a'..=b'z' | b'A'..=b'Z');
     let mut breaks = Vec::new();
     let mut from = 0;
     if simple {
-        // No break within WIDTH bytes of the last: skipped without a look.
+        // The first break after `from` is the first word start at or after `from + WIDTH`,
+        // or the first letter or digit at or after `from + WIDTH + WIDTH / 2`, whichever
+        // comes first. Word starts are found with `find(' ')`, a `memchr`: the build script
+        // runs unoptimised, where a step per byte is what costs.
         let mut i = WIDTH;
         while i < bytes.len() {
-            if alphanumeric(bytes[i]) && (bytes[i - 1] == b' ' || i - from >= WIDTH + WIDTH / 2) {
-                breaks.push(i);
-                from = i;
-                i += WIDTH;
-            } else {
-                i += 1;
-            }
+            let limit = from + WIDTH + WIDTH / 2;
+            let mut start = i - 1;
+            let word = loop {
+                while !text.is_char_boundary(start) {
+                    start += 1;
+                }
+                match text[start..].find(' ') {
+                    Some(p) if start + p + 1 > limit => break None,
+                    Some(p) if bytes.get(start + p + 1).is_some_and(|&b| alphanumeric(b)) => {
+                        break Some(start + p + 1);
+                    }
+                    Some(p) => start += p + 1,
+                    None => break None,
+                }
+            };
+            let at = match word {
+                Some(at) => at,
+                None => match (limit..bytes.len()).find(|&j| alphanumeric(bytes[j])) {
+                    Some(at) => at,
+                    None => break,
+                },
+            };
+            breaks.push(at);
+            from = at;
+            i = at + WIDTH;
         }
         return breaks;
     }
@@ -422,11 +444,7 @@ fn emit_enum(valid: &Valid, sources: &Sources<'_>, out: &mut String) {
     for (i, row) in valid.rows.iter().enumerate() {
         let ident = valid.ident(row);
         let source_fact = sources.of_row.get(i).map_or("", |&s| &source_facts[s]);
-        for line in variant_doc(valid, row, source_fact).lines() {
-            out.push_str("            #[doc = ");
-            push_lit(out, line);
-            out.push_str("]\n");
-        }
+        variant_doc(valid, row, source_fact, out);
         for alias in doc_aliases(valid, row) {
             if alias != ident {
                 put_line!(out, "            #[doc(alias = {})]", lit(&alias));
@@ -1026,33 +1044,47 @@ fn fact(valid: &Valid, column: &Column, cell: &Cell, source_fact: &str) -> Strin
     }
 }
 
-/// A variant's docs: headline, body paragraphs, vocabulary notes and the facts table, whose
-/// source row is `source_fact`.
-fn variant_doc(valid: &Valid, row: &Row, source_fact: &str) -> String {
+/// A variant's docs, one `#[doc]` attribute per line: headline, body paragraphs, vocabulary
+/// notes and the facts table, whose source row is `source_fact`. Lines are written as they are
+/// made, and the fixed ones as they stand: every copy and every escape costs in the
+/// unoptimised build script.
+fn variant_doc(valid: &Valid, row: &Row, source_fact: &str, out: &mut String) {
+    const PREFIX: &str = "            #[doc = ";
+    const BLANK: &str = "            #[doc = \"\"]\n";
+    let line = |out: &mut String, text: &str| {
+        out.push_str(PREFIX);
+        push_lit(out, text);
+        out.push_str("]\n");
+    };
     let catalog = valid.catalog;
-    let mut doc = String::new();
-    for template in catalog.headline {
-        if let Some(line) = fill(valid, row, template) {
-            doc = line;
-            break;
-        }
-    }
-    doc.push_str("\n\n");
+    let headline = catalog
+        .headline
+        .iter()
+        .find_map(|template| fill(valid, row, template));
+    line(out, headline.as_deref().unwrap_or_default());
+    out.push_str(BLANK);
     for name in catalog.body {
         if let (Some((_, column)), Some(cell)) = (catalog.column(name), valid.cell(row, name)) {
             if !cell.value.is_empty() {
-                put_line!(doc, "{}\n", inline(valid, column, cell, false));
+                for text in inline(valid, column, cell, false).split('\n') {
+                    line(out, text);
+                }
+                out.push_str(BLANK);
             }
         }
     }
     for cell in &row.cells {
         if let Value::Item(item) | Value::Grade(_, item) = cell.value {
             if let Some(note) = item.note {
-                put_line!(doc, "{note}\n");
+                line(out, note);
+                out.push_str(BLANK);
             }
         }
     }
-    doc.push_str("| | |\n|---|---|\n");
+    out.push_str(PREFIX);
+    out.push_str("\"| | |\"]\n");
+    out.push_str(PREFIX);
+    out.push_str("\"|---|---|\"]\n");
     for (column, cell) in catalog.columns.iter().zip(&row.cells) {
         if let Some(label) = column.label {
             if !cell.value.is_empty() {
@@ -1063,11 +1095,10 @@ fn variant_doc(valid: &Valid, row: &Row, source_fact: &str) -> String {
                 } else {
                     fact
                 };
-                put_line!(doc, "| {label} | {fact} |");
+                line(out, &format!("| {label} | {fact} |"));
             }
         }
     }
-    doc
 }
 
 /// A headline template with its `{column}` placeholders filled, or `None` if one is empty.
@@ -1146,7 +1177,13 @@ fn summary_table(valid: &Valid) -> String {
             .map(
                 |(_, name)| match (catalog.column(name), valid.cell(row, name)) {
                     (Some((_, column)), Some(cell)) => {
-                        inline(valid, column, cell, *name == catalog.variant).replace('|', "\\|")
+                        let text = inline(valid, column, cell, *name == catalog.variant);
+                        // `contains` finds nothing in most cells, far faster than `replace`.
+                        if text.contains('|') {
+                            text.replace('|', "\\|")
+                        } else {
+                            text
+                        }
                     }
                     _ => String::new(),
                 },

@@ -93,19 +93,19 @@ pub fn read(file: &str, bytes: &[u8], columns: &[&'static str]) -> Result<Table,
         .has_headers(false)
         .flexible(true)
         .from_reader(bytes);
-    let mut records = reader.records();
-
-    match records.next() {
-        None => {
+    // One record, read into again and again: the header, then each row.
+    let mut record = csv::StringRecord::new();
+    match reader.read_record(&mut record) {
+        Ok(false) => {
             return Err(vec![whole_line(
                 1,
                 "the file is empty".into(),
                 format!("a header line `{}`", columns.join(",")),
             )]);
         }
-        Some(Err(e)) => return Err(vec![csv_error(file, &e)]),
-        Some(Ok(header)) => {
-            let found: Vec<&str> = header.iter().collect();
+        Err(e) => return Err(vec![csv_error(file, &e)]),
+        Ok(true) => {
+            let found: Vec<&str> = record.iter().collect();
             if found != columns {
                 let column = found
                     .iter()
@@ -125,14 +125,15 @@ pub fn read(file: &str, bytes: &[u8], columns: &[&'static str]) -> Result<Table,
     }
 
     let mut rows = Vec::new();
-    for record in records {
-        let record = match record {
-            Ok(record) => record,
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(true) => {}
+            Ok(false) => break,
             Err(e) => {
                 errors.push(csv_error(file, &e));
                 break;
             }
-        };
+        }
         let line = record.position().map_or(0, |p| p.line());
         if record.len() != columns.len() {
             errors.push(whole_line(
@@ -142,16 +143,21 @@ pub fn read(file: &str, bytes: &[u8], columns: &[&'static str]) -> Result<Table,
             ));
             continue;
         }
-        for (index, value) in record.iter().enumerate() {
+        // The record's fields end to end are tested at once; each field only if one holds a
+        // control character.
+        let fields = if has_control(record.as_slice()) {
+            record.iter().enumerate().collect()
+        } else {
+            Vec::new()
+        };
+        for (index, value) in fields {
             let at = At {
                 file,
                 line,
                 column: index + 1,
                 name: columns[index],
             };
-            if has_control(value)
-                && let Some(c) = value.chars().find(|c| c.is_control())
-            {
+            if let Some(c) = value.chars().find(|c| c.is_control()) {
                 errors.push(at.error(
                     format!("the text holds the control character {c:?}"),
                     "single-line text (write a line break as `</br>`)",
