@@ -252,7 +252,9 @@ impl Catalog {
         let columns = self.columns;
         let mut i = 0;
         while i < columns.len() {
-            if columns[i].name == name {
+            // Lengths first: most names differ in length, and a comparison of the texts
+            // takes several calls in the unoptimised build script.
+            if columns[i].name.len() == name.len() && columns[i].name == name {
                 return Some((i, &columns[i]));
             }
             i += 1;

@@ -1558,7 +1558,7 @@ fn a_former_name_becomes_a_deprecated_constant() {
     let constant = [
         "impl OrchestratorCode {",
         "    #[doc = \"The name this crate gave [`PendingJobsAlreadyExist`](OrchestratorCode::PendingJobsAlreadyExist) before \\",
-        "correcting it.\"]",
+        "    correcting it.\"]",
         "    #[deprecated(note = \"renamed to `OrchestratorCode::PendingJobsAlreadyExist`: the name `PendingJobsExist` was corrected\")]",
         "    #[allow(non_upper_case_globals)]",
         "    pub const PendingJobsExist: OrchestratorCode = OrchestratorCode::PendingJobsAlreadyExist;",
