@@ -104,7 +104,7 @@ pub fn generate(catalog: &'static Catalog) -> Result<emit::Generated, Vec<String
         .map_err(|e| vec![format!("{}: cannot read the file: {e}", catalog.file)])?;
     let header: Vec<&'static str> = catalog.columns.iter().map(|c| c.name).collect();
     let table = table::read(catalog.file, &bytes, &header).map_err(strings)?;
-    let valid = validate::validate(catalog, &table).map_err(strings)?;
+    let valid = validate::validate(catalog, table).map_err(strings)?;
     let vocabularies: Vec<&describe::Vocabulary> = catalogs::VOCABULARIES
         .iter()
         .filter(|(module, _)| *module == catalog.module)

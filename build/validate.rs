@@ -131,11 +131,16 @@ impl Errors {
 }
 
 /// Runs the step on a table read by `table::read` with the catalog's header.
-pub fn validate(catalog: &'static Catalog, table: &Table) -> Result<Valid, Vec<DataError>> {
+pub fn validate(catalog: &'static Catalog, table: Table) -> Result<Valid, Vec<DataError>> {
+    // The table's cells are moved into the validated rows, not copied.
+    let Table {
+        file,
+        rows: records,
+    } = table;
     let mut errors = Errors::default();
-    if table.rows.is_empty() {
+    if records.is_empty() {
         errors.0.push(DataError {
-            file: table.file.clone(),
+            file: file.clone(),
             line: 1,
             column: None,
             column_name: None,
@@ -144,17 +149,18 @@ pub fn validate(catalog: &'static Catalog, table: &Table) -> Result<Valid, Vec<D
         });
     }
     let mut rows = Vec::new();
-    for record in &table.rows {
+    for record in records {
         let mut cells = Vec::new();
         let mut complete = true;
+        let mut texts = record.cells.into_iter();
         for (index, column) in catalog.columns.iter().enumerate() {
             let at = At {
-                file: &table.file,
+                file: &file,
                 line: record.line,
                 column: index + 1,
                 name: column.name,
             };
-            let text = record.cells.get(index).map_or("", String::as_str);
+            let text = texts.next().unwrap_or_default();
             // A cell is typed by its text and column alone, so one that repeats the cell above
             // (a source, a date, a class) takes its value rather than being checked again.
             let above = rows
@@ -163,12 +169,12 @@ pub fn validate(catalog: &'static Catalog, table: &Table) -> Result<Valid, Vec<D
                 .filter(|above| above.raw == text);
             let value = match above {
                 Some(above) => Some(above.value.clone()),
-                None => errors.take(cell(catalog, column, text, &at)),
+                None => errors.take(cell(catalog, column, &text, &at)),
             };
             match value {
                 Some(value) => cells.push(Cell {
                     value,
-                    raw: text.to_owned(),
+                    raw: text,
                     line: record.line,
                     column: index + 1,
                 }),
@@ -186,7 +192,7 @@ pub fn validate(catalog: &'static Catalog, table: &Table) -> Result<Valid, Vec<D
         variant,
     };
     let at = |cell: &Cell| At {
-        file: &table.file,
+        file: &file,
         line: cell.line,
         column: cell.column,
         name: catalog.columns[cell.column - 1].name,

@@ -35,7 +35,7 @@ fn header(catalog: &Catalog) -> Vec<&'static str> {
 /// Reads and validates `text` as the table of `catalog`.
 fn validated(catalog: &'static Catalog, text: &str) -> Result<Valid, Vec<String>> {
     table::read(catalog.file, text.as_bytes(), &header(catalog))
-        .and_then(|t| validate::validate(catalog, &t))
+        .and_then(|t| validate::validate(catalog, t))
         .map_err(|errors| errors.iter().map(ToString::to_string).collect())
 }
 
