@@ -77,7 +77,7 @@ fn scaled_power_automate(times: usize) -> String {
 fn generate(catalog: &'static describe::Catalog, text: &str) -> emit::Generated {
     let header: Vec<&'static str> = catalog.columns.iter().map(|c| c.name).collect();
     let table = table::read(catalog.file, text.as_bytes(), &header).unwrap();
-    let valid = validate::validate(catalog, &table).unwrap();
+    let valid = validate::validate(catalog, table).unwrap();
     let vocabularies: Vec<&describe::Vocabulary> = catalogs::VOCABULARIES
         .iter()
         .filter(|(module, _)| *module == catalog.module)

@@ -253,7 +253,8 @@ pub fn escape_markdown(text: &str) -> String {
     // Plain text is copied in runs up to the next byte that needs attention: the build script
     // runs unoptimised, where a step per character is what costs, so the test of a byte is one
     // table load, and the rarer tests (a URL, a doubled `.` or `-`) run only on their bytes.
-    const SPECIAL: [bool; 256] = {
+    // The table is a `static`: unoptimised code copies a `const` array at every use.
+    static SPECIAL: [bool; 256] = {
         let mut table = [false; 256];
         let bytes = b"h\"'.-\\`*_[]<>#!|~&+{}";
         let mut i = 0;
@@ -274,9 +275,14 @@ pub fn escape_markdown(text: &str) -> String {
             i += 1;
             continue;
         }
-        let rest = &text[i..];
         match b {
-            b'h' if rest.starts_with("https://") || rest.starts_with("http://") => {
+            // `h` is common: the slice for a URL is made only after its first bytes match.
+            b'h' if bytes[i..].starts_with(b"http") && {
+                let rest = &bytes[i + 4..];
+                rest.starts_with(b"s://") || rest.starts_with(b"://")
+            } =>
+            {
+                let rest = &text[i..];
                 let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
                 let url = &rest[..end];
                 if url.contains(['<', '>']) {
