@@ -222,8 +222,7 @@ pub struct Vocabulary {
     pub doc: &'static str,
     /// Whether the enum is `#[non_exhaustive]`.
     pub non_exhaustive: bool,
-    /// Whether the enum derives `Deserialize` from its `as_str` spelling too (besides
-    /// `Serialize`, which every vocabulary has).
+    /// The words, in order: the enum's variants, and the order of its `ALL`.
     pub items: &'static [Item],
 }
 
