@@ -203,32 +203,30 @@ fn csv_error(file: &str, e: &csv::Error) -> DataError {
     }
 }
 
-/// Whether `text` holds a control character (U+0000..=U+001F, U+007F, U+0080..=U+009F),
-/// tested a byte at a time: the build script runs unoptimised, where decoding every
-/// character of every cell costs more than this loop.
+/// Whether `text` holds a control character (U+0000..=U+001F, U+007F, U+0080..=U+009F).
+/// The build script runs unoptimised, where decoding every character of every record costs
+/// several times this loop: sixteen bytes are tested at once while they are all printable
+/// ASCII (0x20..=0x7E), and a byte at a time from the first that is not, up to the next
+/// sixteen that are.
 fn has_control(text: &str) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u128 = u128::from_le_bytes([1; 16]);
+    const HIGH: u128 = u128::from_le_bytes([0x80; 16]);
     let bytes = text.as_bytes();
     let mut i = 0;
-    // Eight bytes at a time while every byte is printable ASCII (0x20..=0x7E): a byte below
-    // 0x20 (the exact "has less" test), or 0x7F or above (`+ 1` or the byte itself sets the
-    // high bit), hands the rest to the exact test below.
-    while let Some(word) = bytes.get(i..i + 8) {
-        let Ok(word) = <[u8; 8]>::try_from(word) else {
-            break;
-        };
-        let w = u64::from_le_bytes(word);
-        let below_space = w.wrapping_sub(ONES * 0x20) & !w & HIGH;
-        let del_or_high = (w.wrapping_add(ONES) | w) & HIGH;
-        if below_space | del_or_high != 0 {
-            break;
-        }
-        i += 8;
-    }
     while i < bytes.len() {
+        if let Some(Ok(block)) = bytes.get(i..i + 16).map(<[u8; 16]>::try_from) {
+            let w = u128::from_le_bytes(block);
+            // A byte below 0x20 sets its high bit in `below_space` (the exact "has less"
+            // test); 0x7F or above sets it in `del_or_high` (`+ 1` or the byte itself).
+            let below_space = w.wrapping_sub(ONES * 0x20) & !w & HIGH;
+            let del_or_high = (w.wrapping_add(ONES) | w) & HIGH;
+            if below_space | del_or_high == 0 {
+                i += 16;
+                continue;
+            }
+        }
         let b = bytes[i];
-        if b < 0x20 || b == 0x7F || (b == 0xC2 && i + 1 < bytes.len() && bytes[i + 1] < 0xA0) {
+        if b < 0x20 || b == 0x7F || (b == 0xC2 && bytes.get(i + 1).is_some_and(|&n| n < 0xA0)) {
             return true;
         }
         i += 1;

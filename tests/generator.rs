@@ -278,7 +278,8 @@ fn every_control_character_anywhere_in_a_cell() {
         .position(|c| c.name == "mitigation")
         .expect("Power Automate has a mitigation column")
         + 1;
-    // Before, inside and after the first eight bytes, which are tested a word at a time.
+    // Before, inside and after the first sixteen bytes, which are tested at once, and after
+    // a non-ASCII character, past which blocks of sixteen are tested again.
     for (control, shown) in [
         ('\t', "'\\t'"),
         ('\u{7f}', "'\\u{7f}'"),
@@ -289,6 +290,8 @@ fn every_control_character_anywhere_in_a_cell() {
             format!("Wait and{control} retry later."),
             format!("Wait and retry later{control}."),
             format!("Wait, then r\u{e9}try{control}."),
+            format!("R\u{e9}sum\u{e9}: wait for the flow to end, then retry it{control}."),
+            format!("Wait for the flow to end, then retry it once more, \u{e9}{control}."),
         ] {
             assert_eq!(
                 pa_errors(&[&[("mitigation", &text)]]),
