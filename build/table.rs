@@ -74,6 +74,9 @@ pub struct Row {
     pub cells: Vec<String>,
 }
 
+/// The records of a CSV file, in order: the line each starts on, and its fields.
+pub type Records = Vec<(u64, Vec<String>)>;
+
 /// Reads `bytes` (the contents of `file`) as a UTF-8 CSV table whose header must be exactly
 /// `columns`.
 ///
@@ -89,86 +92,76 @@ pub fn read(file: &str, bytes: &[u8], columns: &[&'static str]) -> Result<Table,
         expected,
     };
 
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(bytes);
-    // One record, read into again and again: the header, then each row.
-    let mut record = csv::StringRecord::new();
-    match reader.read_record(&mut record) {
-        Ok(false) => {
-            return Err(vec![whole_line(
-                1,
-                "the file is empty".into(),
-                format!("a header line `{}`", columns.join(",")),
-            )]);
+    // In plain CSV every line break ends a record; elsewhere one may be inside a field.
+    let (records, csv_failure, line_breaks_end_records) = match plain_records(bytes) {
+        Some(records) => (records, None, true),
+        None => {
+            let (records, failure) = csv_records(file, bytes);
+            (records, failure, false)
         }
-        Err(e) => return Err(vec![csv_error(file, &e)]),
-        Ok(true) => {
-            let found: Vec<&str> = record.iter().collect();
-            if found != columns {
-                let column = found
+    };
+    let mut records = records.into_iter();
+    match records.next() {
+        None => {
+            return Err(vec![csv_failure.unwrap_or_else(|| {
+                whole_line(
+                    1,
+                    "the file is empty".into(),
+                    format!("a header line `{}`", columns.join(",")),
+                )
+            })]);
+        }
+        Some((_, header)) => {
+            if header != columns {
+                let column = header
                     .iter()
                     .zip(columns)
                     .position(|(a, b)| a != b)
-                    .unwrap_or(found.len().min(columns.len()));
+                    .unwrap_or(header.len().min(columns.len()));
                 return Err(vec![DataError {
                     file: file.to_owned(),
                     line: 1,
                     column: Some(column + 1),
-                    column_name: found.get(column).map(|s| (*s).to_owned()),
-                    problem: format!("the header is `{}`", found.join(",")),
+                    column_name: header.get(column).cloned(),
+                    problem: format!("the header is `{}`", header.join(",")),
                     expected: format!("the header `{}`", columns.join(",")),
                 }]);
             }
         }
     }
 
+    // The whole file is tested for control characters at once; each field only if it holds
+    // one besides the line breaks between records.
+    let controls = has_control(bytes, line_breaks_end_records);
     let mut rows = Vec::new();
-    loop {
-        match reader.read_record(&mut record) {
-            Ok(true) => {}
-            Ok(false) => break,
-            Err(e) => {
-                errors.push(csv_error(file, &e));
-                break;
-            }
-        }
-        let line = record.position().map_or(0, |p| p.line());
-        if record.len() != columns.len() {
+    for (line, cells) in records {
+        if cells.len() != columns.len() {
             errors.push(whole_line(
                 line,
-                format!("the record has {} fields", record.len()),
+                format!("the record has {} fields", cells.len()),
                 format!("{} fields, one per header column", columns.len()),
             ));
             continue;
         }
-        // The record's fields end to end are tested at once; each field only if one holds a
-        // control character.
-        let fields = if has_control(record.as_slice()) {
-            record.iter().enumerate().collect()
-        } else {
-            Vec::new()
-        };
-        for (index, value) in fields {
-            let at = At {
-                file,
-                line,
-                column: index + 1,
-                name: columns[index],
-            };
-            if let Some(c) = value.chars().find(|c| c.is_control()) {
-                errors.push(at.error(
-                    format!("the text holds the control character {c:?}"),
-                    "single-line text (write a line break as `</br>`)",
-                ));
+        if controls {
+            for (index, value) in cells.iter().enumerate() {
+                let at = At {
+                    file,
+                    line,
+                    column: index + 1,
+                    name: columns[index],
+                };
+                if let Some(c) = value.chars().find(|c| c.is_control()) {
+                    errors.push(at.error(
+                        format!("the text holds the control character {c:?}"),
+                        "single-line text (write a line break as `</br>`)",
+                    ));
+                }
             }
         }
-        rows.push(Row {
-            line,
-            cells: record.iter().map(str::to_owned).collect(),
-        });
+        rows.push(Row { line, cells });
     }
+    errors.extend(csv_failure);
 
     if errors.is_empty() {
         Ok(Table {
@@ -178,6 +171,95 @@ pub fn read(file: &str, bytes: &[u8], columns: &[&'static str]) -> Result<Table,
     } else {
         Err(errors)
     }
+}
+
+/// The records of `bytes` as the `csv` crate reads them (no header row, any number of fields),
+/// up to its first error, and that error.
+pub fn csv_records(file: &str, bytes: &[u8]) -> (Records, Option<DataError>) {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(bytes);
+    // One record, read into again and again.
+    let mut record = csv::StringRecord::new();
+    let mut records = Vec::new();
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(true) => records.push((
+                record.position().map_or(0, |p| p.line()),
+                record.iter().map(str::to_owned).collect(),
+            )),
+            Ok(false) => return (records, None),
+            Err(e) => return (records, Some(csv_error(file, &e))),
+        }
+    }
+}
+
+/// The records of `bytes` if it is plain CSV: UTF-8 without a byte order mark, one record per
+/// line, lines ending in `\n` (no `\r`), no empty line, each field either without a `"` or
+/// quoted whole (`""` for a quote inside, no line break inside). `None` for anything else.
+///
+/// For plain CSV the records are those of [`csv_records`], and the tables are plain CSV. The
+/// `csv` crate reads every other file, and reports its problems. Written by hand because the
+/// build script runs unoptimised, where `csv_core`'s state machine, a step per byte, is a
+/// tenth of the build script's time on a large table; here each field is found with `find`,
+/// which the standard library runs optimised (a `memchr`).
+pub fn plain_records(bytes: &[u8]) -> Option<Records> {
+    let text = std::str::from_utf8(bytes).ok()?;
+    if text.starts_with('\u{feff}') || text.contains('\r') {
+        return None;
+    }
+    let mut records = Vec::new();
+    let mut line = 0;
+    let mut rest = text;
+    while !rest.is_empty() {
+        line += 1;
+        let end = rest.find('\n').unwrap_or(rest.len());
+        let mut record = &rest[..end];
+        rest = rest.get(end + 1..).unwrap_or_default();
+        if record.is_empty() {
+            return None;
+        }
+        let mut fields = Vec::new();
+        loop {
+            if let Some(quoted) = record.strip_prefix('"') {
+                // Up to the first quote that is not doubled; none on this line is a field
+                // that goes on to the next line, which is not plain.
+                let mut value = String::new();
+                let mut inner = quoted;
+                loop {
+                    let at = inner.find('"')?;
+                    value.push_str(&inner[..at]);
+                    inner = &inner[at + 1..];
+                    match inner.strip_prefix('"') {
+                        Some(after) => {
+                            value.push('"');
+                            inner = after;
+                        }
+                        None => break,
+                    }
+                }
+                fields.push(value);
+                record = inner;
+            } else {
+                let at = record.find(',').unwrap_or(record.len());
+                let value = &record[..at];
+                if value.contains('"') {
+                    return None;
+                }
+                fields.push(value.to_owned());
+                record = &record[at..];
+            }
+            match record.strip_prefix(',') {
+                Some(next) => record = next,
+                None if record.is_empty() => break,
+                // Text after a closing quote.
+                None => return None,
+            }
+        }
+        records.push((line, fields));
+    }
+    Some(records)
 }
 
 fn csv_error(file: &str, e: &csv::Error) -> DataError {
@@ -203,15 +285,14 @@ fn csv_error(file: &str, e: &csv::Error) -> DataError {
     }
 }
 
-/// Whether `text` holds a control character (U+0000..=U+001F, U+007F, U+0080..=U+009F).
-/// The build script runs unoptimised, where decoding every character of every record costs
-/// several times this loop: sixteen bytes are tested at once while they are all printable
-/// ASCII (0x20..=0x7E), and a byte at a time from the first that is not, up to the next
-/// sixteen that are.
-fn has_control(text: &str) -> bool {
+/// Whether `bytes` hold a control character (U+0000..=U+001F, U+007F, U+0080..=U+009F),
+/// besides `\n` if `but_newline`. The build script runs unoptimised, where decoding every
+/// character of a file costs several times this loop: sixteen bytes are tested at once while
+/// they are all printable ASCII (0x20..=0x7E), and a byte at a time from the first that is
+/// not, up to the next sixteen that are.
+fn has_control(bytes: &[u8], but_newline: bool) -> bool {
     const ONES: u128 = u128::from_le_bytes([1; 16]);
     const HIGH: u128 = u128::from_le_bytes([0x80; 16]);
-    let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         if let Some(Ok(block)) = bytes.get(i..i + 16).map(<[u8; 16]>::try_from) {
@@ -226,7 +307,10 @@ fn has_control(text: &str) -> bool {
             }
         }
         let b = bytes[i];
-        if b < 0x20 || b == 0x7F || (b == 0xC2 && bytes.get(i + 1).is_some_and(|&n| n < 0xA0)) {
+        let control = (b < 0x20 && !(but_newline && b == b'\n'))
+            || b == 0x7F
+            || (b == 0xC2 && bytes.get(i + 1).is_some_and(|&n| n < 0xA0));
+        if control {
             return true;
         }
         i += 1;

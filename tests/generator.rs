@@ -1754,3 +1754,62 @@ fn the_newest_source_is_the_latest_dated_else_the_most_cited() {
     let code = emit::catalog(&valid, &[]).unwrap().code;
     assert!(code.contains("    document: \"First\","), "{code}");
 }
+
+// ---- the plain-CSV reader ------------------------------------------------------------------
+
+#[test]
+fn plain_csv_is_read_as_the_csv_crate_reads_it() {
+    let mut texts: Vec<Vec<u8>> = ["data/power_automate.csv", "data/orchestrator.csv"]
+        .iter()
+        .chain(["data/windows_logon.csv", "data/dataverse.csv"].iter())
+        .map(|f| std::fs::read(f).unwrap())
+        .collect();
+    texts.extend(
+        [
+            "a,b,c\n1,2,3\n",
+            "a,b\n1,2",
+            "a,b\n,\n",
+            "a,b,\n1,,\n",
+            "a,\"b,c\"\n\"x\"\"y\",\"\"\n",
+            "\"\"\"\",\"a\"\"\"\"b\"\n",
+            "a,\"b\"\"\"\n",
+            "r\u{e9}sum\u{e9},\u{201c}quoted\u{201d}\n",
+            "only\n",
+            "x\ty,\u{85}\n",
+        ]
+        .map(|t| t.as_bytes().to_vec()),
+    );
+    for text in &texts {
+        let plain = table::plain_records(text);
+        let (read, failure) = table::csv_records("t.csv", text);
+        assert!(failure.is_none(), "{:?}", String::from_utf8_lossy(text));
+        assert_eq!(
+            plain.as_ref(),
+            Some(&read),
+            "{:?}",
+            String::from_utf8_lossy(text)
+        );
+    }
+}
+
+#[test]
+fn other_csv_goes_to_the_csv_crate() {
+    // Each of these is read by the `csv` crate, which the plain reader leaves them to.
+    for text in [
+        &b"a,b\r\n1,2\r\n"[..],
+        b"\xef\xbb\xbfa,b\n1,2\n",
+        b"a,b\n\n1,2\n",
+        b"a,b\"c\n",
+        b"\"a\"b,c\n",
+        b"a,\"b\nc\",d\n",
+        b"a,\"b\n",
+        b"a,\xff\n",
+    ] {
+        assert_eq!(
+            table::plain_records(text),
+            None,
+            "{:?}",
+            String::from_utf8_lossy(text)
+        );
+    }
+}
