@@ -220,41 +220,41 @@ pub fn plain_records(bytes: &[u8]) -> Option<Records> {
         if record.is_empty() {
             return None;
         }
-        let mut fields = Vec::new();
+        let mut fields = Vec::with_capacity(16);
+        // Byte tests rather than `char` patterns where one byte is tested: each call costs in
+        // the unoptimised build script.
         loop {
-            if let Some(quoted) = record.strip_prefix('"') {
+            if record.as_bytes().first() == Some(&b'"') {
                 // Up to the first quote that is not doubled; none on this line is a field
                 // that goes on to the next line, which is not plain.
                 let mut value = String::new();
-                let mut inner = quoted;
+                let mut inner = &record[1..];
                 loop {
                     let at = inner.find('"')?;
                     value.push_str(&inner[..at]);
                     inner = &inner[at + 1..];
-                    match inner.strip_prefix('"') {
-                        Some(after) => {
-                            value.push('"');
-                            inner = after;
-                        }
-                        None => break,
+                    if inner.as_bytes().first() == Some(&b'"') {
+                        value.push('"');
+                        inner = &inner[1..];
+                    } else {
+                        break;
                     }
                 }
                 fields.push(value);
                 record = inner;
             } else {
-                let at = record.find(',').unwrap_or(record.len());
-                let value = &record[..at];
+                let (value, rest) = record.split_at(record.find(',').unwrap_or(record.len()));
                 if value.contains('"') {
                     return None;
                 }
                 fields.push(value.to_owned());
-                record = &record[at..];
+                record = rest;
             }
-            match record.strip_prefix(',') {
-                Some(next) => record = next,
-                None if record.is_empty() => break,
+            match record.as_bytes().first() {
+                Some(b',') => record = &record[1..],
+                None => break,
                 // Text after a closing quote.
-                None => return None,
+                Some(_) => return None,
             }
         }
         records.push((line, fields));
