@@ -11,6 +11,11 @@
 //! it reads, and how it folds case, is the table's [`Scheme`], which the generator picks for
 //! each key set as the cheapest under which the keys stay distinct. Tables are `const`s, so
 //! the scheme is a constant wherever a lookup is inlined and its branches cost nothing.
+//!
+//! Short keys (the spellings of code numbers) are hashed from their two end words, folded by
+//! [`fold_lower`] where the table does not list every case ([`hash_short`]). Small sets of
+//! numbers or short keys skip the hash: [`direct`] is one multiply by a seed the generator
+//! searched, whose high bits are the slot.
 
 const K0: u64 = 0x9E37_79B9_7F4A_7C15;
 const K1: u64 = 0xD6E8_FEB8_6659_FD93;
