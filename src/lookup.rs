@@ -135,7 +135,8 @@ impl<T: Copy> StrTable<T> {
 #[derive(Clone, Copy)]
 pub(crate) enum Place {
     /// By one multiply ([`hash::direct`]): a small key set, whose table has a power-of-two
-    /// number of slots, `1 << (64 - shift)`, at most four times the keys.
+    /// number of slots, `1 << (64 - shift)`, at most four times the smallest power of two that
+    /// holds the keys.
     Direct { shift: u32 },
     /// By hash and displace: the key's hash picks a bucket, whose pilot moves it to its slot.
     // Without `dataverse`, every shipped number and short-key set is small.
