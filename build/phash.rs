@@ -707,15 +707,36 @@ pub fn short_table_source(
     }
     let min_len = keys.iter().map(|k| k.len()).min().unwrap_or(0);
     let max_len = keys.iter().map(|k| k.len()).max().unwrap_or(0);
+    // Placed by pilots, each slot's tag (see `lookup::ShortTable::tags`); 0 where empty.
+    let mut tags = String::new();
+    let tags_field = match &placement {
+        Placement::Pilots(hash) => {
+            use std::fmt::Write as _;
+            let _ = writeln!(tags, "static {name}_TAGS: [u8; {}] = [", hash.slots.len());
+            // Sixteen tags a line.
+            for chunk in hash.slots.chunks(16) {
+                tags.push_str("   ");
+                for slot in chunk {
+                    let tag = slot.map_or(0, |i| short_tag(hash.seed, &listed.keys[i]));
+                    let _ = write!(tags, " {tag},");
+                }
+                tags.push('\n');
+            }
+            tags.push_str("];\n");
+            format!("&{name}_TAGS")
+        }
+        Placement::Direct(_) => "&[]".to_owned(),
+    };
     let fields = format!(
-        "    min_len: {min_len},\n    max_len: {max_len},\n    every_case: {every_case},\n"
+        "    min_len: {min_len},\n    max_len: {max_len},\n    every_case: {every_case},\n    \
+         tags: {tags_field},\n"
     );
     let what = if every_case {
         format!("ASCII-case variants of {} keys", keys.len())
     } else {
         "keys".to_owned()
     };
-    Ok(table_source(
+    tags.push_str(&table_source(
         name,
         &what,
         "ShortTable",
@@ -737,5 +758,12 @@ pub fn short_table_source(
                 values[listed.of[i]],
             );
         },
-    ))
+    ));
+    Ok(tags)
+}
+
+/// The tag of a short key (folded, as a table placed by pilots lists it) under `seed`: the low
+/// byte of its hash, what the lookup compares before it reads the slot.
+pub fn short_tag(seed: u64, key: &str) -> u8 {
+    hash::hash_short(seed, short_ends(key, false), key.len()) as u8
 }

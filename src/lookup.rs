@@ -199,6 +199,11 @@ pub(crate) struct ShortTable<T: 'static> {
     /// folded).
     pub(crate) every_case: bool,
     pub(crate) place: Place,
+    /// Placed by pilots: each slot's tag, the low byte of its key's hash, which a query's hash
+    /// must have for the slot to be read. A miss then mostly reads one byte of this small
+    /// array rather than a slot of the large one. Empty when placed by one multiply (the table
+    /// is small).
+    pub(crate) tags: &'static [u8],
     /// Each slot's key as the two words [`hash::ends`] reads (folded unless
     /// [`every_case`](Self::every_case)), its length and its value. An empty slot has length
     /// 0, which no query that reaches a slot has.
@@ -227,7 +232,11 @@ impl<T: Copy> ShortTable<T> {
             Place::Pilots(pilots) => {
                 let h = hash::hash_short(self.seed, (a, b), len);
                 let pilot = *pilots.get(hash::bucket(h, pilots.len()))?;
-                hash::slot(h, pilot, self.slots.len())
+                let slot = hash::slot(h, pilot, self.slots.len());
+                if *self.tags.get(slot)? != h as u8 {
+                    return None;
+                }
+                slot
             }
         };
         let (key_a, key_b, key_len, value) = *self.slots.get(slot)?;

@@ -1349,12 +1349,21 @@ fn short_table_of(keys: &[&str]) -> (lookup::ShortTable<usize>, bool, bool) {
             })
         })
         .collect();
+    let tags: Vec<u8> = match &placement {
+        phash::Placement::Pilots(hash) => hash
+            .slots
+            .iter()
+            .map(|s| s.map_or(0, |i| phash::short_tag(hash.seed, &listed.keys[i])))
+            .collect(),
+        phash::Placement::Direct(_) => Vec::new(),
+    };
     let table = lookup::ShortTable {
         seed: placement.seed(),
         min_len: keys.iter().map(|k| k.len()).min().unwrap(),
         max_len: keys.iter().map(|k| k.len()).max().unwrap(),
         every_case: listed.every_case,
         place: leak_place(&placement),
+        tags: Vec::leak(tags),
         slots: Vec::leak(slots),
     };
     let direct = matches!(placement, phash::Placement::Direct(_));
