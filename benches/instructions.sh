@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=$(cargo bench --quiet --all-features --bench instructions --no-run --message-format=json 2>/dev/null |
-    sed -n 's/.*"executable":"\([^"]*\)".*/\1/p' | tail -1)
+    sed -n 's/.*"executable":"\([^"]*\/instructions-[^"/]*\)".*/\1/p' | tail -1)
 n=102400
 kinds=("$@")
 if [ ${#kinds[@]} -eq 0 ]; then

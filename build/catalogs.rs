@@ -621,6 +621,7 @@ pub static ORCHESTRATOR: Catalog = Catalog {
                  [`OrchestratorCode::from_u16`] answers the same question faster; this map is here \
                  for code that wants a map.",
             ),
+            text: None,
         },
         Key::Str {
             column: "name",
@@ -766,6 +767,7 @@ pub static WINDOWS_LOGON: Catalog = Catalog {
                 "Every status number, mapped to its variant: a [`phf::Map`] built at compile \
                  time.\n\n[`LogonStatus::from_i32`] answers the same question faster.",
             ),
+            text: Some("find_code_text"),
         },
         Key::Str {
             column: "name",
@@ -859,6 +861,7 @@ pub static DATAVERSE: Catalog = Catalog {
                 "Every HRESULT, mapped to its variant: a [`phf::Map`] built at compile time.\n\n\
                  [`DataverseError::from_hresult`] answers the same question faster.",
             ),
+            text: Some("find_hresult_text"),
         },
         Key::Str {
             column: "name",

@@ -211,6 +211,12 @@ pub enum Key {
         column: &'static str,
         function: &'static str,
         phf: (&'static str, &'static str),
+        /// A function `text(&str) -> Option<Enum>` that finds the number written as text: as
+        /// a signed 32-bit decimal without leading zeros (`-1073741477`; no `+`, no `-0`), or
+        /// as `0x` or `0X` and one to eight hexadecimal digits in any case (`0xC000015B`,
+        /// `0x15b`, `0x0000015B`). It is a perfect-hash table of every such spelling of every
+        /// number, looked up ignoring ASCII case: one hash and one comparison, no parse.
+        text: Option<&'static str>,
     },
 }
 

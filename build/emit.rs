@@ -791,6 +791,7 @@ fn emit_lookups(valid: &Valid, out: &mut String) -> Result<(), String> {
                 column,
                 function,
                 phf: (phf_name, phf_doc),
+                text,
             } => {
                 let Some((_, col)) = catalog.column(column) else {
                     return Err(format!("the description names no column `{column}`"));
@@ -820,6 +821,9 @@ fn emit_lookups(valid: &Valid, out: &mut String) -> Result<(), String> {
                     lit(phf_doc)
                 );
                 number_function(out, e, column, function, &keys)?;
+                if let Some(text) = text {
+                    text_function(out, e, column, text, &keys)?;
+                }
             }
         }
     }
@@ -916,6 +920,56 @@ fn number_function(
              }}\n"
         );
     }
+    Ok(())
+}
+
+/// Every text that a [`Key::Number`]'s `text` function accepts for the number `n` (as a
+/// `u32`), in lower case: its signed 32-bit decimal, then `0x` and its hexadecimal digits,
+/// zero-padded to every length from the fewest digits to eight. The lookup ignores ASCII case,
+/// which adds `0X` and upper-case digits.
+pub fn code_spellings(n: u32) -> Vec<String> {
+    let digits = format!("{n:x}").len();
+    let mut spellings = vec![(n as i32).to_string()];
+    spellings.extend((digits..=8).map(|width| format!("0x{n:0width$x}")));
+    spellings
+}
+
+/// `fn {function}(s: &str) -> Option<Enum>`: the number written as [`code_spellings`] spell
+/// it, in any ASCII case, through a table of every spelling.
+fn text_function(
+    out: &mut String,
+    e: &str,
+    column: &str,
+    function: &str,
+    keys: &[(u32, i64, String)],
+) -> Result<(), String> {
+    let mut spellings: Vec<String> = Vec::new();
+    let mut values: Vec<String> = Vec::new();
+    for (u, _, v) in keys {
+        for spelling in code_spellings(*u) {
+            spellings.push(spelling);
+            values.push(v.clone());
+        }
+    }
+    let strs: Vec<&str> = spellings.iter().map(String::as_str).collect();
+    let upper = function.to_ascii_uppercase();
+    out.push_str(
+        &phash::short_table_source(&format!("{upper}_TABLE"), e, &strs, &values).map_err(
+            |problem| format!("the spellings of `{column}` have no perfect hash: {problem}"),
+        )?,
+    );
+    put_line!(
+        out,
+        "/// The variant whose `{column}` is written `s`: a signed 32-bit decimal without \
+         leading zeros, or\n\
+         /// `0x`/`0X` and one to eight hexadecimal digits in any case. One hash and one \
+         comparison: every\n\
+         /// spelling of every number is a key.\n\
+         #[inline]\n\
+         fn {function}(s: &str) -> Option<{e}> {{\n    \
+             {upper}_TABLE.get_ignore_ascii_case(s)\n\
+         }}\n"
+    );
     Ok(())
 }
 

@@ -11,6 +11,11 @@
 //! it reads, and how it folds case, is the table's [`Scheme`], which the generator picks for
 //! each key set as the cheapest under which the keys stay distinct. Tables are `const`s, so
 //! the scheme is a constant wherever a lookup is inlined and its branches cost nothing.
+//!
+//! Short keys (the spellings of code numbers) are hashed from their two end words, folded by
+//! [`fold_lower`] where the table does not list every case ([`hash_short`]). Small sets of
+//! numbers or short keys skip the hash: [`direct`] is one multiply by a seed the generator
+//! searched, whose high bits are the slot.
 
 const K0: u64 = 0x9E37_79B9_7F4A_7C15;
 const K1: u64 = 0xD6E8_FEB8_6659_FD93;
@@ -155,6 +160,38 @@ pub(crate) fn hash_str(seed: u64, scheme: Scheme, key: &[u8]) -> u64 {
 #[inline(always)]
 pub(crate) const fn hash_u32(seed: u64, key: u32) -> u64 {
     mix(key as u64 ^ seed ^ K1, K2)
+}
+
+/// `w` with `0x20` set in every byte that has `0x40` set: ASCII letters in lower case, two
+/// operations a word. Other bytes from `@` (0x40) up change too, so the fold is exact only
+/// against keys whose every byte is below `@` or a lowercase ASCII letter: a query byte then
+/// folds to the key's byte exactly when the two are equal ignoring ASCII case (a byte with
+/// `0x40` set folds to a byte with `0x40` set, never to one below `@`; one without is kept).
+#[inline(always)]
+pub(crate) const fn fold_lower(w: u64) -> u64 {
+    w | ((w >> 1) & 0x2020_2020_2020_2020)
+}
+
+/// The hash of a short key (at most 16 bytes) from its [`ends`] folded by [`fold_lower`] and
+/// its length, under `seed`: what a short-key table placed by pilots reads.
+#[inline(always)]
+pub(crate) const fn hash_short(seed: u64, (a, b): (u64, u64), len: usize) -> u64 {
+    mix(a ^ seed, b ^ K2) ^ (len as u64).wrapping_mul(K0)
+}
+
+/// The input of a short key, from its [`ends`] (folded or not, as the table says), to a
+/// table placed by one multiply: the sum of its two words.
+#[inline(always)]
+pub(crate) const fn short_direct_input((a, b): (u64, u64)) -> u64 {
+    a.wrapping_add(b)
+}
+
+/// The slot of `x` in a table of `1 << (64 - shift)` slots placed by one multiply: the high
+/// bits of `x * seed` (multiply-shift hashing; the generator searches a `seed` under which no
+/// two keys share a slot).
+#[inline(always)]
+pub(crate) const fn direct(x: u64, seed: u64, shift: u32) -> usize {
+    (x.wrapping_mul(seed) >> shift) as usize
 }
 
 /// `x` mapped onto `0..n` by its high bits (Lemire's multiply-shift range reduction).

@@ -1,10 +1,26 @@
 //! The perfect-hash tables behind the lookups, generated at build time.
 //!
 //! `build/phash.rs` places every key of a catalog in its own slot with the hash functions of
-//! `hash.rs` (hash and displace: each key's hash picks a bucket, each bucket has a small
-//! `pilot` that moves its keys to free slots). A lookup hashes once, loads its bucket's pilot,
-//! computes the slot, and compares the key stored there once. Strings are hashed with ASCII
-//! case folded, so the same table answers exact and ASCII-case-insensitive lookups.
+//! `hash.rs`. A large set is placed by hash and displace: each key's hash picks a bucket, each
+//! bucket has a small `pilot` that moves its keys to free slots; a lookup hashes once, loads
+//! its bucket's pilot, computes the slot, and compares the key stored there once. A small set
+//! of numbers or short keys is placed by one multiply ([`Place::Direct`]): the generator
+//! searches an odd seed under which the high bits of the key times the seed differ for every
+//! key, so a lookup is one multiply, one slot load and one comparison. Strings are hashed with
+//! ASCII case folded, so the same table answers exact and ASCII-case-insensitive lookups.
+//!
+//! Three kinds of table:
+//!
+//! - [`StrTable`]: names and codes as text, any length; the slot holds the key as a `&str`.
+//! - [`U32Table`]: numbers; numbers outside the smallest to the largest key miss with one
+//!   comparison, before any hash.
+//! - [`ShortTable`]: keys of at most 16 bytes drawn from digits, signs and lowercase letters,
+//!   as the spellings of a code number are; the slot holds the key's two end words inline. It
+//!   serves `from_code` of the catalogs whose codes are numbers: every accepted spelling of
+//!   every code (`-1073741477` and `0xc000015b`; `0x15b` to `0x0000015b` for 347) is a key, so a
+//!   lookup by text is one hash and one comparison, with no parse. A small set lists each
+//!   spelling in every ASCII case, so the query is not even folded; a large one keeps a tag
+//!   byte per slot, so that most misses read no slot.
 //!
 //! Written here rather than taken from `phf` for three reasons, each measured in the README's
 //! "Performance": the slot holds its key and value (no index indirection); case folding inside
@@ -116,10 +132,27 @@ impl<T: Copy> StrTable<T> {
     }
 }
 
+/// How a table places its keys in its slots.
+#[derive(Clone, Copy)]
+pub(crate) enum Place {
+    /// By one multiply ([`hash::direct`]): a small key set, whose table has a power-of-two
+    /// number of slots, `1 << (64 - shift)`, at most four times the smallest power of two that
+    /// holds the keys.
+    Direct { shift: u32 },
+    /// By hash and displace: the key's hash picks a bucket, whose pilot moves it to its slot.
+    // Without `dataverse`, every shipped number and short-key set is small.
+    #[cfg_attr(not(feature = "dataverse"), allow(dead_code))]
+    Pilots(&'static [u16]),
+}
+
 /// A perfect-hash table from `u32` numbers to `T`.
 pub(crate) struct U32Table<T: 'static> {
     pub(crate) seed: u64,
-    pub(crate) pilots: &'static [u16],
+    /// The smallest number, and the largest less the smallest: numbers outside miss without
+    /// hashing.
+    pub(crate) min: u32,
+    pub(crate) span: u32,
+    pub(crate) place: Place,
     /// Each slot's number and value. An empty slot holds a copy of an entry placed in another
     /// slot, which no query reaches: that number hashes to its own slot.
     pub(crate) slots: &'static [(u32, T)],
@@ -129,9 +162,86 @@ impl<T: Copy> U32Table<T> {
     /// The value of `key`.
     #[inline(always)]
     pub(crate) fn get(&self, key: u32) -> Option<T> {
-        let h = hash::hash_u32(self.seed, key);
-        let pilot = *self.pilots.get(hash::bucket(h, self.pilots.len()))?;
-        let (candidate, value) = *self.slots.get(hash::slot(h, pilot, self.slots.len()))?;
+        if key.wrapping_sub(self.min) > self.span {
+            return None;
+        }
+        let slot = match self.place {
+            Place::Direct { shift } => hash::direct(u64::from(key), self.seed, shift),
+            Place::Pilots(pilots) => {
+                let h = hash::hash_u32(self.seed, key);
+                let pilot = *pilots.get(hash::bucket(h, pilots.len()))?;
+                hash::slot(h, pilot, self.slots.len())
+            }
+        };
+        let (candidate, value) = *self.slots.get(slot)?;
         (candidate == key).then_some(value)
+    }
+}
+
+/// A perfect-hash table from short keys to `T`, looked up ignoring ASCII case: keys of 1 to 16
+/// bytes, each byte below `@` (0x40) or a lowercase ASCII letter, as the spellings of a code
+/// number are (`-1073741477`, `0xc000015b`).
+///
+/// Such keys allow a cheaper table than [`StrTable`]: the query's two end words are at once
+/// the hash's input and what is compared, and each slot holds its key's words inline, so a
+/// lookup loads no key through a pointer. A small set lists every ASCII-case variant of every
+/// key (`0xC000015B`, `0Xc000015b`, ...: [`every_case`](Self::every_case)), so that the query
+/// is hashed and compared exactly as it is; a larger one lists each key once, in lower case,
+/// and folds the query's words first with [`hash::fold_lower`] (exact for these keys, see
+/// there). A small set is placed by one multiply of the sum of the two words
+/// ([`Place::Direct`]), a large one by pilots under [`hash::hash_short`].
+pub(crate) struct ShortTable<T: 'static> {
+    pub(crate) seed: u64,
+    /// Shortest and longest key in bytes (at least 1, at most 16): other lengths miss without
+    /// hashing.
+    pub(crate) min_len: usize,
+    pub(crate) max_len: usize,
+    /// Whether the slots hold every ASCII-case variant of each key (then the query is not
+    /// folded).
+    pub(crate) every_case: bool,
+    pub(crate) place: Place,
+    /// Placed by pilots: each slot's tag, the low byte of its key's hash, which a query's hash
+    /// must have for the slot to be read. A miss then mostly reads one byte of this small
+    /// array rather than a slot of the large one. Empty when placed by one multiply (the table
+    /// is small).
+    pub(crate) tags: &'static [u8],
+    /// Each slot's key as the two words [`hash::ends`] reads (folded unless
+    /// [`every_case`](Self::every_case)), its length and its value. An empty slot has length
+    /// 0, which no query that reaches a slot has.
+    pub(crate) slots: &'static [(u64, u64, u32, T)],
+}
+
+impl<T: Copy> ShortTable<T> {
+    /// The value of the key equal to `query` ignoring ASCII case.
+    #[inline(always)]
+    pub(crate) fn get_ignore_ascii_case(&self, query: &str) -> Option<T> {
+        let query = query.as_bytes();
+        let len = query.len();
+        if len.wrapping_sub(self.min_len) > self.max_len.wrapping_sub(self.min_len) {
+            return None;
+        }
+        let (a, b) = hash::ends(query);
+        let (a, b) = if self.every_case {
+            (a, b)
+        } else {
+            (hash::fold_lower(a), hash::fold_lower(b))
+        };
+        let slot = match self.place {
+            Place::Direct { shift } => {
+                hash::direct(hash::short_direct_input((a, b)), self.seed, shift)
+            }
+            Place::Pilots(pilots) => {
+                let h = hash::hash_short(self.seed, (a, b), len);
+                let pilot = *pilots.get(hash::bucket(h, pilots.len()))?;
+                let slot = hash::slot(h, pilot, self.slots.len());
+                if *self.tags.get(slot)? != h as u8 {
+                    return None;
+                }
+                slot
+            }
+        };
+        let (key_a, key_b, key_len, value) = *self.slots.get(slot)?;
+        // Up to 16 bytes, the two words and the length determine the key.
+        ((a ^ key_a) | (b ^ key_b) | (len as u64 ^ u64::from(key_len)) == 0).then_some(value)
     }
 }

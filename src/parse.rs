@@ -3,12 +3,20 @@
 //! Written by hand rather than with `str::parse` because the forms are narrower than Rust's:
 //! no `+`, no leading zeros, `0x` only where hexadecimal is meant. A code that round-trips
 //! through its text must have one spelling.
+//!
+//! The 32-bit code forms ([`code_u32`]: a signed decimal, or `0x`/`0X` and one to eight
+//! hexadecimal digits) are what `from_code` of the number-coded catalogs accepts. Those
+//! lookups do not parse: every spelling of every code is a key of a generated table
+//! (`lookup::ShortTable`), looked up once. The parse is kept for the tests, as the statement
+//! of the forms: the unit tests of `windows_logon` and `dataverse` check that each lookup
+//! answers exactly what this parse followed by the lookup by number answers.
 
 /// A signed decimal `i64`: an optional `-`, then digits without leading zeros (`0` itself is
 /// allowed, `-0` is not), as JSON writes an integer but with one spelling per number. The
-/// strict parses of a decimal code in a string all follow this rule ([`decimal_i32`] is its
-/// fast 32-bit form), so `"01670"`, `"+1670"`, `"-0"` and `" 1670"` are refused alike by
-/// `from_code`, `FromStr`, the serde impls and the body accessors.
+/// strict parses of a decimal code in a string all follow this rule (`decimal_i32` is its
+/// fast 32-bit form, and the tables of `from_code` hold only such spellings), so `"01670"`,
+/// `"+1670"`, `"-0"` and `" 1670"` are refused alike by `from_code`, `FromStr`, the serde
+/// impls and the body accessors.
 // Only the serde impls read 64-bit codes; the unit tests check the rule without them.
 #[cfg_attr(not(feature = "serde"), allow(dead_code))]
 pub(crate) fn decimal_i64(s: &str) -> Option<i64> {
@@ -25,6 +33,7 @@ pub(crate) fn decimal_i64(s: &str) -> Option<i64> {
 
 /// Bytes of `w` in `lo..=hi` (both ASCII): `0x80` in each such byte, 0 in the others. No sum
 /// carries into the next byte: bytes of 0x80 and up are excluded before the sums count.
+#[cfg(test)]
 #[inline(always)]
 const fn in_range(w: u64, lo: u8, hi: u8) -> u64 {
     const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
@@ -38,6 +47,7 @@ const fn in_range(w: u64, lo: u8, hi: u8) -> u64 {
 /// The value of eight ASCII decimal digits read little-endian (the first digit, the most
 /// significant, in the low byte), or `None` if a byte is not a digit. Eight digits at once,
 /// with three multiplies (the scheme of simdjson's `parse_eight_digits_unrolled`).
+#[cfg(test)]
 #[inline(always)]
 const fn eight_digits(w: u64) -> Option<u32> {
     if in_range(w, b'0', b'9') != 0x8080_8080_8080_8080 {
@@ -54,6 +64,7 @@ const fn eight_digits(w: u64) -> Option<u32> {
 
 /// The value of eight ASCII hexadecimal digits of any case read little-endian (the most
 /// significant first, in the low byte), or `None` if a byte is not a hexadecimal digit.
+#[cfg(test)]
 #[inline(always)]
 const fn eight_hex_digits(w: u64) -> Option<u32> {
     let digits = in_range(w, b'0', b'9');
@@ -71,6 +82,7 @@ const fn eight_hex_digits(w: u64) -> Option<u32> {
 }
 
 /// The value of up to eight ASCII decimal digits one at a time, or `None`.
+#[cfg(test)]
 #[inline(always)]
 fn digits_u32(digits: &[u8]) -> Option<u32> {
     let mut v: u32 = 0;
@@ -90,6 +102,7 @@ fn digits_u32(digits: &[u8]) -> Option<u32> {
 /// Written out rather than with `str::parse` (which accepts `+`, leading zeros and `-0`, and
 /// would need a second pass to refuse them) and read eight digits at a time: a code's
 /// decimal form has ten digits, and this parse is most of a lookup by decimal code.
+#[cfg(test)]
 #[inline]
 pub(crate) fn decimal_i32(s: &str) -> Option<i32> {
     let (negative, digits) = match s.as_bytes() {
@@ -117,6 +130,7 @@ pub(crate) fn decimal_i32(s: &str) -> Option<i32> {
 }
 
 /// `0x` or `0X`, then one to eight hexadecimal digits of any case: a `u32`.
+#[cfg(test)]
 #[inline]
 pub(crate) fn hex_u32(s: &str) -> Option<u32> {
     let digits = match s.as_bytes() {
@@ -137,12 +151,128 @@ pub(crate) fn hex_u32(s: &str) -> Option<u32> {
 
 /// A 32-bit code written as a signed decimal (`-1073741477`) or in hexadecimal
 /// (`0xC000015B`): its bits.
+#[cfg(test)]
 #[inline]
 pub(crate) fn code_u32(s: &str) -> Option<u32> {
     match s.as_bytes() {
         [b'0', b'x' | b'X', ..] => hex_u32(s),
         _ => decimal_i32(s).map(|n| n as u32),
     }
+}
+
+/// Texts to look 32-bit codes up by, for the tests that compare a lookup by text with
+/// [`code_u32`] and the lookup by number: every spelling of every code of `codes` (decimal,
+/// hexadecimal at every width from its fewest digits to nine, `0x` and `0X`, digits in lower,
+/// upper and mixed case), each spelling of the codes that `mutate` picks (by index) with every
+/// byte replaced by every ASCII byte and by a non-ASCII character, removed, doubled, and with
+/// text before and after it, and spellings of numbers near and far from the codes.
+#[cfg(test)]
+pub(crate) fn code_texts(
+    codes: &[u32],
+    mutate: impl Fn(usize) -> bool,
+) -> std::vec::Vec<std::string::String> {
+    use std::format;
+    use std::string::{String, ToString};
+    use std::vec::Vec;
+
+    let spellings = |n: u32| {
+        let mut all = Vec::new();
+        all.push((n as i32).to_string());
+        // Unsigned decimal is no spelling (the bits, but not as written): a near miss.
+        all.push(n.to_string());
+        for width in 1..=9 {
+            for prefix in ["0x", "0X"] {
+                let lower = format!("{prefix}{n:0width$x}");
+                let upper = format!("{prefix}{n:0width$X}");
+                let mixed: String = lower
+                    .chars()
+                    .enumerate()
+                    .map(|(i, c)| {
+                        if i % 2 == 1 {
+                            c.to_ascii_uppercase()
+                        } else {
+                            c
+                        }
+                    })
+                    .collect();
+                all.extend([lower, upper, mixed]);
+            }
+        }
+        all
+    };
+    let mut texts = Vec::new();
+    // A small deterministic generator.
+    let mut state = 0x2545_f491_4f6c_dd1d_u64;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for (i, &code) in codes.iter().enumerate() {
+        for n in [
+            code,
+            code.wrapping_add(1),
+            code.wrapping_sub(1),
+            code ^ 0x8000_0000,
+        ] {
+            texts.extend(spellings(n));
+        }
+        if !mutate(i) {
+            continue;
+        }
+        for spelling in spellings(code) {
+            let bytes = spelling.as_bytes();
+            for at in 0..bytes.len() {
+                for b in 0..=127u8 {
+                    let mut changed = bytes.to_vec();
+                    changed[at] = b;
+                    texts.push(String::from_utf8(changed).unwrap_or_default());
+                }
+                let mut changed = spelling.clone();
+                changed.replace_range(at..at + 1, "\u{e9}");
+                texts.push(changed);
+                let mut removed = spelling.clone();
+                removed.remove(at);
+                texts.push(removed);
+                let mut doubled = spelling.clone();
+                doubled.insert(at, char::from(bytes[at]));
+                texts.push(doubled);
+            }
+            for (before, after) in [
+                ("+", ""),
+                ("0", ""),
+                ("-", ""),
+                (" ", ""),
+                ("", " "),
+                ("", "0"),
+                ("", "\0"),
+            ] {
+                texts.push(format!("{before}{spelling}{after}"));
+            }
+        }
+    }
+    for _ in 0..2000 {
+        texts.extend(spellings(next() as u32));
+    }
+    for text in [
+        "",
+        "-",
+        "-0",
+        "0",
+        "0x",
+        "0X",
+        "x",
+        "+0",
+        "00",
+        "0x0",
+        "-2147483648",
+        "2147483648",
+        "-2147483649",
+    ] {
+        texts.push(text.to_string());
+    }
+    texts
 }
 
 #[cfg(test)]

@@ -78,7 +78,10 @@ impl LogonStatus {
     }
 
     /// The status written as a signed decimal (`-1073741477`, as the error body carries it) or
-    /// in hexadecimal (`0xC000015B`, any case), or `None`.
+    /// in hexadecimal (`0xC000015B`, any case, one to eight digits), or `None`.
+    ///
+    /// No parse: every spelling of every status, in every letter case, is a key of one table
+    /// generated at build time, so the lookup is one multiply, one load and one comparison.
     ///
     /// ```
     /// use rpa_error_codes::windows_logon::LogonStatus;
@@ -88,7 +91,7 @@ impl LogonStatus {
     /// ```
     #[inline]
     pub fn from_code(code: &str) -> Option<LogonStatus> {
-        crate::parse::code_u32(code).and_then(find_code)
+        find_code_text(code)
     }
 
     /// The status whose variant is named `name`, or `None`.
@@ -244,5 +247,27 @@ impl FromStr for LogonStatus {
         Self::from_code(s)
             .or_else(|| Self::from_name(s))
             .ok_or_else(|| UnknownCode::new(Catalog::WindowsLogon, s))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `from_code` looks every spelling up in one table; it answers exactly what the parse of
+    /// the documented forms followed by the lookup by number answers, on every spelling of
+    /// every status and on near misses of each.
+    #[test]
+    fn from_code_answers_as_the_parse_and_the_number_lookup() {
+        let codes: std::vec::Vec<u32> = LogonStatus::ALL.iter().map(|s| s.hex()).collect();
+        let mut hits = 0;
+        for text in crate::parse::code_texts(&codes, |_| true) {
+            let expected = crate::parse::code_u32(&text).and_then(find_code);
+            assert_eq!(LogonStatus::from_code(&text), expected, "{text:?}");
+            hits += usize::from(expected.is_some());
+        }
+        // Each status: decimal, and hexadecimal at 8 and 9 digits in six casings each, of
+        // which nine digits are refused.
+        assert!(hits >= codes.len() * 7, "{hits} hits");
     }
 }

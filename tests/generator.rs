@@ -1218,6 +1218,306 @@ fn perfect_hash_of_numbers() {
     );
 }
 
+/// The numbers of a shipped number lookup, as `u32`s.
+fn shipped_numbers(catalog: &'static Catalog, column: &str) -> Vec<u32> {
+    let valid = validated(catalog, &data(catalog.file)).unwrap();
+    valid
+        .rows
+        .iter()
+        .filter_map(|row| valid.value(row, column).int())
+        .map(|n| n as i32 as u32)
+        .collect()
+}
+
+#[test]
+fn small_number_sets_are_placed_by_one_multiply() {
+    for n in 1..=phash::DIRECT_MAX_KEYS {
+        let keys: Vec<u32> = (0..n as u32)
+            .map(|i| i.wrapping_mul(0x9E37_79B9) ^ 0xC000_0000)
+            .collect();
+        let placement = phash::place_u32s(&keys).unwrap();
+        for (i, key) in keys.iter().enumerate() {
+            assert_eq!(
+                placement.slots()[phash::u32_slot(&placement, *key)],
+                Some(i),
+                "{n} keys"
+            );
+        }
+        match &placement {
+            phash::Placement::Direct(direct) => {
+                // A power of two, from the smallest that holds the keys to four times that.
+                let smallest = n.next_power_of_two().max(2);
+                assert_eq!(direct.slots.len(), 1 << (64 - direct.shift));
+                assert!(
+                    (smallest..=4 * smallest).contains(&direct.slots.len()),
+                    "{n} keys in {} slots",
+                    direct.slots.len()
+                );
+            }
+            // Small sets always find a seed.
+            phash::Placement::Pilots(_) => assert!(n > 16, "{n} keys placed by pilots"),
+        }
+    }
+    // Past the limit, and where two inputs are equal, pilots.
+    let many: Vec<u32> = (0..1000).collect();
+    assert!(matches!(
+        phash::place_u32s(&many).unwrap(),
+        phash::Placement::Pilots(_)
+    ));
+    assert_eq!(phash::direct(&[5, 5]), None);
+    assert_eq!(phash::direct(&[]), None);
+    // The shipped sets: the seven logon statuses by one multiply, Dataverse's 4,059 by pilots.
+    let logon = shipped_numbers(&catalogs::WINDOWS_LOGON, "code");
+    assert!(matches!(
+        phash::place_u32s(&logon).unwrap(),
+        phash::Placement::Direct(_)
+    ));
+    let dataverse = shipped_numbers(&catalogs::DATAVERSE, "hex");
+    assert!(matches!(
+        phash::place_u32s(&dataverse).unwrap(),
+        phash::Placement::Pilots(_)
+    ));
+}
+
+fn leak_place(placement: &phash::Placement) -> lookup::Place {
+    match placement {
+        phash::Placement::Direct(direct) => lookup::Place::Direct {
+            shift: direct.shift,
+        },
+        phash::Placement::Pilots(hash) => lookup::Place::Pilots(Vec::leak(hash.pilots.clone())),
+    }
+}
+
+/// A number table over `keys`, as the generated ones are, built at run time.
+fn u32_table_of(keys: &[u32]) -> lookup::U32Table<usize> {
+    let placement = phash::place_u32s(keys).unwrap();
+    let slots: Vec<(u32, usize)> = placement
+        .slots()
+        .iter()
+        .map(|s| s.map_or((keys[0], 0), |i| (keys[i], i)))
+        .collect();
+    let min = *keys.iter().min().unwrap();
+    lookup::U32Table {
+        seed: placement.seed(),
+        min,
+        span: keys.iter().max().unwrap() - min,
+        place: leak_place(&placement),
+        slots: Vec::leak(slots),
+    }
+}
+
+#[test]
+fn number_lookups_find_every_key_and_nothing_else() {
+    let sets: Vec<Vec<u32>> = vec![
+        shipped_numbers(&catalogs::WINDOWS_LOGON, "code"),
+        shipped_numbers(&catalogs::DATAVERSE, "hex"),
+        vec![0],
+        vec![u32::MAX, 0],
+        (0..40u32).map(|i| i * 3 + 1000).collect(),
+    ];
+    for keys in &sets {
+        let table = u32_table_of(keys);
+        for (i, key) in keys.iter().enumerate() {
+            assert_eq!(table.get(*key), Some(i), "{key:#x}");
+            for probe in [
+                key.wrapping_add(1),
+                key.wrapping_sub(1),
+                key ^ 0x8000_0000,
+                key ^ 0x0001_0000,
+                0,
+                u32::MAX,
+            ] {
+                assert_eq!(
+                    table.get(probe),
+                    keys.iter().position(|k| *k == probe),
+                    "{probe:#x}"
+                );
+            }
+        }
+    }
+}
+
+/// A short-key table over `keys`, as the generated ones are, built at run time, and whether
+/// it lists every case and is placed by one multiply.
+fn short_table_of(keys: &[&str]) -> (lookup::ShortTable<usize>, bool, bool) {
+    let (listed, placement) = phash::place_shorts(keys).unwrap();
+    let slots: Vec<(u64, u64, u32, usize)> = placement
+        .slots()
+        .iter()
+        .map(|s| {
+            s.map_or((0, 0, 0, 0), |i| {
+                let key = &listed.keys[i];
+                let (a, b) = phash::short_ends(key, listed.every_case);
+                (a, b, key.len() as u32, listed.of[i])
+            })
+        })
+        .collect();
+    let tags: Vec<u8> = match &placement {
+        phash::Placement::Pilots(hash) => hash
+            .slots
+            .iter()
+            .map(|s| s.map_or(0, |i| phash::short_tag(hash.seed, &listed.keys[i])))
+            .collect(),
+        phash::Placement::Direct(_) => Vec::new(),
+    };
+    let table = lookup::ShortTable {
+        seed: placement.seed(),
+        min_len: keys.iter().map(|k| k.len()).min().unwrap(),
+        max_len: keys.iter().map(|k| k.len()).max().unwrap(),
+        every_case: listed.every_case,
+        place: leak_place(&placement),
+        tags: Vec::leak(tags),
+        slots: Vec::leak(slots),
+    };
+    let direct = matches!(placement, phash::Placement::Direct(_));
+    (table, listed.every_case, direct)
+}
+
+#[test]
+fn code_spellings_are_every_text_from_code_accepts() {
+    assert_eq!(
+        emit::code_spellings(0x15b),
+        [
+            "347",
+            "0x15b",
+            "0x015b",
+            "0x0015b",
+            "0x00015b",
+            "0x000015b",
+            "0x0000015b"
+        ]
+    );
+    assert_eq!(
+        emit::code_spellings(0xC000_015B),
+        ["-1073741477", "0xc000015b"]
+    );
+    assert_eq!(emit::code_spellings(0).len(), 9);
+    assert_eq!(emit::code_spellings(0)[..2], ["0", "0x0"]);
+}
+
+#[test]
+fn short_table_lookups_ignore_case_and_nothing_else() {
+    let spelled = |numbers: &[u32]| -> Vec<String> {
+        numbers
+            .iter()
+            .flat_map(|n| emit::code_spellings(*n))
+            .collect()
+    };
+    let logon = spelled(&shipped_numbers(&catalogs::WINDOWS_LOGON, "code"));
+    let many = spelled(
+        &(0..300u32)
+            .map(|i| i.wrapping_mul(0x0101_0101))
+            .collect::<Vec<_>>(),
+    );
+    let few: Vec<String> = ["1", "-", "0x", "ab", "a-b", "z9z", "0x1f", "?>=<;:"]
+        .map(String::from)
+        .to_vec();
+    let lettered: Vec<String> = ["abcdefg", "0123456789abcdef", "0123456789abcdez", "0x", "1"]
+        .map(String::from)
+        .to_vec();
+    // Each set's keys, whether its table lists every case, and whether it is placed by one
+    // multiply: few letters list every case (the logon statuses' 14 spellings, 67 variants);
+    // more are folded.
+    for (keys, every_case, direct) in [
+        (&logon, true, true),
+        (&few, true, true),
+        (&lettered, false, true),
+        (&many, false, false),
+    ] {
+        let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+        let (table, listed_every_case, placed_directly) = short_table_of(&keys);
+        assert_eq!(
+            (listed_every_case, placed_directly),
+            (every_case, direct),
+            "{} keys",
+            keys.len()
+        );
+        // Keys are in lower case.
+        let index: std::collections::HashMap<&str, usize> =
+            keys.iter().enumerate().map(|(i, k)| (*k, i)).collect();
+        let expected = |query: &str| index.get(query.to_ascii_lowercase().as_str()).copied();
+        for (i, key) in keys.iter().enumerate() {
+            assert_eq!(table.get_ignore_ascii_case(key), Some(i), "{key}");
+            assert_eq!(
+                table.get_ignore_ascii_case(&key.to_ascii_uppercase()),
+                Some(i),
+                "{key}"
+            );
+            if i % 16 != 0 && keys.len() > 100 {
+                continue;
+            }
+            // Each byte replaced by every ASCII byte and a non-ASCII character, removed and
+            // doubled: a hit exactly where the result equals a key ignoring ASCII case.
+            for at in 0..key.len() {
+                for b in 0..=127u8 {
+                    let mut bytes = key.as_bytes().to_vec();
+                    bytes[at] = b;
+                    let query = String::from_utf8(bytes).unwrap();
+                    assert_eq!(
+                        table.get_ignore_ascii_case(&query),
+                        expected(&query),
+                        "{query:?}"
+                    );
+                }
+                let mut query = key.to_string();
+                query.replace_range(at..at + 1, "\u{e9}");
+                assert_eq!(table.get_ignore_ascii_case(&query), None, "{query:?}");
+                let mut query = key.to_string();
+                query.remove(at);
+                assert_eq!(
+                    table.get_ignore_ascii_case(&query),
+                    expected(&query),
+                    "{query:?}"
+                );
+                let mut query = key.to_string();
+                query.insert(at, char::from(key.as_bytes()[at]));
+                assert_eq!(
+                    table.get_ignore_ascii_case(&query),
+                    expected(&query),
+                    "{query:?}"
+                );
+            }
+        }
+        assert_eq!(table.get_ignore_ascii_case(""), None);
+        assert_eq!(table.get_ignore_ascii_case(&"0".repeat(40)), None);
+    }
+}
+
+#[test]
+fn short_tables_refuse_keys_they_cannot_hold() {
+    let one = |key: &str| phash::short_table_source("T", "u8", &[key], &["0".into()]);
+    for key in [
+        "",
+        "Ab",
+        "a@",
+        "a_",
+        "a`",
+        "a{",
+        "\u{e9}",
+        "0123456789abcdefg",
+    ] {
+        assert_eq!(
+            one(key),
+            Err(format!(
+                "`{key}` is no short key (1 to 16 bytes, each below `@` or a lowercase ASCII \
+                 letter)"
+            )),
+            "{key:?}"
+        );
+    }
+    assert!(one("0123456789abcdef").is_ok());
+    assert_eq!(
+        phash::short_table_source(
+            "T",
+            "u8",
+            &["0x1", "-1", "0x1"],
+            &["0".into(), "1".into(), "2".into()]
+        ),
+        Err("`0x1` and `0x1` are the same".to_owned())
+    );
+    assert_eq!(phash::place_shorts(&[]), Err(phash::BuildError::Empty));
+}
+
 #[test]
 fn perfect_hash_is_deterministic() {
     let keys = shipped_names(&catalogs::ORCHESTRATOR, "name", Some("aliases"));

@@ -4,6 +4,9 @@
 use proptest::prelude::*;
 use proptest::sample::select;
 
+#[cfg(feature = "dataverse")]
+use rpa_error_codes::dataverse::DataverseError;
+use rpa_error_codes::windows_logon::LogonStatus;
 use rpa_error_codes::{OrchestratorCode, PowerAutomateError};
 
 /// The number of cases of a block: `PROPTEST_CASES` when set, else `default`.
@@ -63,6 +66,47 @@ fn orch_from_str(s: &str) -> Option<OrchestratorCode> {
     } else {
         orch_name(s)
     }
+}
+
+/// The 32-bit code a text spells, as `from_code` of the number-coded catalogs documents it:
+/// `0x` or `0X` and one to eight hexadecimal digits in any case, or a signed decimal without
+/// `+`, leading zeros or `-0`. Written with the standard library's parsers.
+fn code_number(s: &str) -> Option<u32> {
+    if let Some(digits) = s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) {
+        let hex = (1..=8).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_hexdigit());
+        return if hex {
+            u32::from_str_radix(digits, 16).ok()
+        } else {
+            None
+        };
+    }
+    let digits = s.strip_prefix('-').unwrap_or(s);
+    let canonical = !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && (digits == "0" || !digits.starts_with('0'))
+        && s != "-0";
+    if canonical {
+        s.parse::<i32>().ok().map(|n| n as u32)
+    } else {
+        None
+    }
+}
+
+fn logon_code(s: &str) -> Option<LogonStatus> {
+    let n = code_number(s)?;
+    LogonStatus::ALL
+        .iter()
+        .copied()
+        .find(|status| status.hex() == n)
+}
+
+#[cfg(feature = "dataverse")]
+fn dataverse_code(s: &str) -> Option<DataverseError> {
+    let n = code_number(s)?;
+    DataverseError::ALL
+        .iter()
+        .copied()
+        .find(|e| e.hresult() == n)
 }
 
 // ---- inputs ------------------------------------------------------------------------------
@@ -126,8 +170,82 @@ fn text() -> impl Strategy<Value = String> {
     ]
 }
 
+/// Every text that spells the code `n`: its signed decimal, and `0x` or `0X` with its
+/// hexadecimal digits zero-padded to every width from the fewest to eight, in lower and upper
+/// case.
+fn code_spellings(n: u32) -> Vec<String> {
+    let mut spellings = vec![(n as i32).to_string()];
+    for width in format!("{n:x}").len()..=8 {
+        for prefix in ["0x", "0X"] {
+            spellings.push(format!("{prefix}{n:0width$x}"));
+            spellings.push(format!("{prefix}{n:0width$X}"));
+        }
+    }
+    spellings
+}
+
+/// A code of the number-coded catalogs as text: a code's spelling, in random letter case and
+/// sometimes edited as [`near_key`] edits (often into a near miss: a digit replaced, a `+`, a
+/// leading zero or a ninth hexadecimal digit, a control character in place of a digit), the
+/// spelling of any number, or arbitrary text.
+fn code_text() -> impl Strategy<Value = String> {
+    #[allow(unused_mut)]
+    let mut codes: Vec<u32> = LogonStatus::ALL.iter().map(|s| s.hex()).collect();
+    #[cfg(feature = "dataverse")]
+    codes.extend(DataverseError::ALL.iter().map(|e| e.hresult()));
+    let spelled = (select(codes), any::<u64>(), any::<u8>()).prop_map(|(n, case_bits, width)| {
+        let spellings = code_spellings(n);
+        let spelling = &spellings[usize::from(width) % spellings.len()];
+        spelling
+            .chars()
+            .enumerate()
+            .map(|(i, c)| {
+                if case_bits >> (i % 64) & 1 == 1 {
+                    c.to_ascii_uppercase()
+                } else {
+                    c
+                }
+            })
+            .collect::<String>()
+    });
+    let edit = prop_oneof![
+        (0..12usize, "[-+0-9a-fA-FxX \\x00-\\x1f\\x7f]").prop_map(|(at, c)| (at, c, 0u8)),
+        (0..12usize, Just(String::new())).prop_map(|(at, c)| (at, c, 1u8)),
+        (0..12usize, "[0-9a-fA-F+-]").prop_map(|(at, c)| (at, c, 2u8)),
+    ];
+    let near = (spelled.clone(), edit).prop_map(|(spelling, (at, c, kind))| {
+        let mut chars: Vec<char> = spelling.chars().collect();
+        let at = at % (chars.len() + 1);
+        let c = c.chars().next();
+        match (kind, c) {
+            (0, Some(c)) if at < chars.len() => chars[at] = c,
+            (1, _) if at < chars.len() => {
+                chars.remove(at);
+            }
+            (_, Some(c)) => chars.insert(at, c),
+            _ => {}
+        }
+        chars.into_iter().collect::<String>()
+    });
+    prop_oneof![
+        3 => spelled,
+        4 => near,
+        1 => any::<i32>().prop_map(|n| n.to_string()),
+        1 => (any::<u32>(), 1..=9usize).prop_map(|(n, width)| format!("0x{n:0width$x}")),
+        1 => "[-+0-9a-fA-FxX]{0,12}",
+        1 => any::<String>(),
+    ]
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: cases(2000), ..ProptestConfig::default() })]
+
+    #[test]
+    fn code_lookups_by_text_agree_with_a_parse_and_a_scan(s in code_text()) {
+        prop_assert_eq!(LogonStatus::from_code(&s), logon_code(&s));
+        #[cfg(feature = "dataverse")]
+        prop_assert_eq!(DataverseError::from_code(&s), dataverse_code(&s));
+    }
 
     #[test]
     fn power_automate_lookups_agree_with_a_scan(s in text()) {
@@ -180,6 +298,39 @@ proptest! {
         }
         let prefix = format!("{} {}", c.code(), c.name());
         prop_assert!(c.to_string().starts_with(&prefix));
+    }
+}
+
+#[test]
+fn every_code_in_every_spelling_is_found() {
+    for &status in LogonStatus::ALL {
+        for spelling in code_spellings(status.hex()) {
+            assert_eq!(
+                LogonStatus::from_code(&spelling),
+                Some(status),
+                "{spelling}"
+            );
+        }
+        // The bits as an unsigned decimal, or with a ninth digit, are no spelling.
+        assert_eq!(LogonStatus::from_code(&status.hex().to_string()), None);
+        assert_eq!(
+            LogonStatus::from_code(&format!("0x0{:08x}", status.hex())),
+            None
+        );
+    }
+    #[cfg(feature = "dataverse")]
+    for &error in DataverseError::ALL {
+        for spelling in code_spellings(error.hresult()) {
+            assert_eq!(
+                DataverseError::from_code(&spelling),
+                Some(error),
+                "{spelling}"
+            );
+        }
+        assert_eq!(
+            DataverseError::from_code(&format!("0x0{:08x}", error.hresult())),
+            None
+        );
     }
 }
 
