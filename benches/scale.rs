@@ -44,12 +44,16 @@ fn data(file: &str) -> String {
     std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(file)).unwrap()
 }
 
-/// The Power Automate table `times` times over: copy `j > 0` appends `V{j}` to each code and
-/// to the codes its `replaced_by` names.
+/// The Power Automate table `times` times over: copy `j > 0` appends `V{j}` to each code, to
+/// its former codes and to the codes its `replaced_by` names.
 fn scaled_power_automate(times: usize) -> String {
     let text = data("data/power_automate.csv");
     let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
     let header = reader.headers().unwrap().clone();
+    let renamed: Vec<usize> = ["code", "replaced_by", "former_codes"]
+        .iter()
+        .map(|name| header.iter().position(|h| h == *name).unwrap())
+        .collect();
     let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record(&header).unwrap();
@@ -57,7 +61,7 @@ fn scaled_power_automate(times: usize) -> String {
         for record in &records {
             let mut cells: Vec<String> = record.iter().map(str::to_owned).collect();
             if j > 0 {
-                for i in [0, 7] {
+                for &i in &renamed {
                     if !cells[i].is_empty() {
                         cells[i] = cells[i]
                             .split(';')
