@@ -12,8 +12,8 @@
 //! Three kinds of table:
 //!
 //! - [`StrTable`]: names and codes as text, any length; the slot holds the key as a `&str`.
-//! - [`U32Table`]: numbers; numbers outside the smallest to the largest key miss with one
-//!   comparison, before any hash.
+//! - [`U32Table`]: numbers; where the smallest to the largest key span less than half of all
+//!   numbers, numbers outside miss with one comparison, before any hash.
 //! - [`ShortTable`]: keys of at most 16 bytes drawn from digits, signs and lowercase letters,
 //!   as the spellings of a code number are; the slot holds the key's two end words inline. It
 //!   serves `from_code` of the catalogs whose codes are numbers: every accepted spelling of
@@ -149,7 +149,9 @@ pub(crate) enum Place {
 pub(crate) struct U32Table<T: 'static> {
     pub(crate) seed: u64,
     /// The smallest number, and the largest less the smallest: numbers outside miss without
-    /// hashing.
+    /// hashing. Where that range would hold half of all numbers or more, the check would slow
+    /// every hit for few misses: the range is then every number (0 and `u32::MAX`), and the
+    /// compiler drops the check.
     pub(crate) min: u32,
     pub(crate) span: u32,
     pub(crate) place: Place,
