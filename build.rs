@@ -100,10 +100,13 @@ fn main() -> ExitCode {
 
 /// The steps, for one catalog: read, validate, emit. Every problem found is returned.
 pub fn generate(catalog: &'static Catalog) -> Result<emit::Generated, Vec<String>> {
-    let bytes = std::fs::read(catalog.file)
-        .map_err(|e| vec![format!("{}: cannot read the file: {e}", catalog.file)])?;
     let header: Vec<&'static str> = catalog.columns.iter().map(|c| c.name).collect();
-    let table = table::read(catalog.file, &bytes, &header).map_err(strings)?;
+    // The file's bytes are freed once read, so that the steps after reuse their memory.
+    let table = {
+        let bytes = std::fs::read(catalog.file)
+            .map_err(|e| vec![format!("{}: cannot read the file: {e}", catalog.file)])?;
+        table::read(catalog.file, &bytes, &header).map_err(strings)?
+    };
     let valid = validate::validate(catalog, table).map_err(strings)?;
     let vocabularies: Vec<&describe::Vocabulary> = catalogs::VOCABULARIES
         .iter()
