@@ -187,6 +187,7 @@ fn bench_lookup(c: &mut Criterion) {
             scheme: hash.scheme,
             min_len: keys.iter().map(|k| k.len()).min().unwrap(),
             max_len: keys.iter().map(|k| k.len()).max().unwrap(),
+            tags: Box::leak(phash::str_tags(&hash, &keys).into_boxed_slice()),
             pilots: Box::leak(hash.pilots.clone().into_boxed_slice()),
             slots: Box::leak(slots.into_boxed_slice()),
         };

@@ -447,12 +447,20 @@ pub fn str_table_source(
     }
     let min_len = keys.iter().map(|k| k.len()).min().unwrap_or(0);
     let max_len = keys.iter().map(|k| k.len()).max().unwrap_or(0);
+    let tags = str_tags(&hash, keys);
+    let mut out = String::new();
+    let tags_field = if tags.is_empty() {
+        "&[]".to_owned()
+    } else {
+        tags_static(&mut out, name, &tags);
+        format!("&{name}_TAGS")
+    };
     let fields = format!(
         "    scheme: crate::hash::Scheme {{ full: {}, exact_fold: {} }},\n    \
-         min_len: {min_len},\n    max_len: {max_len},\n",
+         min_len: {min_len},\n    max_len: {max_len},\n    tags: {tags_field},\n",
         hash.scheme.full, hash.scheme.exact_fold
     );
-    Ok(table_source(
+    out.push_str(&table_source(
         name,
         "keys",
         "StrTable",
@@ -472,7 +480,40 @@ pub fn str_table_source(
                 writeln!(out, "    ({key:?}, {value}),")
             };
         },
-    ))
+    ));
+    Ok(out)
+}
+
+/// From this many slots on, a string table keeps a tag per slot (see `lookup::StrTable::tags`).
+/// Below, its slots (24 bytes each) take at most 24 KiB, which stays in the fastest cache of
+/// the processors this crate runs on, and a tag would add a load and a comparison to every
+/// lookup for nothing.
+pub const TAGS_FROM_SLOTS: usize = 1024;
+
+/// Each slot's tag for a string table of `keys` placed by `hash` (0 where empty), or none if
+/// the table has fewer than [`TAGS_FROM_SLOTS`] slots.
+pub fn str_tags(hash: &PerfectHash, keys: &[&str]) -> Vec<u8> {
+    if hash.slots.len() < TAGS_FROM_SLOTS {
+        return Vec::new();
+    }
+    hash.slots
+        .iter()
+        .map(|slot| slot.map_or(0, |i| hash::str_tag(hash::ends(keys[i].as_bytes()))))
+        .collect()
+}
+
+/// Writes `static {name}_TAGS: [u8; N]`, sixteen tags a line.
+fn tags_static(out: &mut String, name: &str, tags: &[u8]) {
+    use std::fmt::Write as _;
+    let _ = writeln!(out, "static {name}_TAGS: [u8; {}] = [", tags.len());
+    for chunk in tags.chunks(16) {
+        out.push_str("   ");
+        for tag in chunk {
+            let _ = write!(out, " {tag},");
+        }
+        out.push('\n');
+    }
+    out.push_str("];\n");
 }
 
 /// A placement of distinct numbers: by one multiply where [`direct`] finds one, by pilots
@@ -719,18 +760,12 @@ pub fn short_table_source(
     let mut tags = String::new();
     let tags_field = match &placement {
         Placement::Pilots(hash) => {
-            use std::fmt::Write as _;
-            let _ = writeln!(tags, "static {name}_TAGS: [u8; {}] = [", hash.slots.len());
-            // Sixteen tags a line.
-            for chunk in hash.slots.chunks(16) {
-                tags.push_str("   ");
-                for slot in chunk {
-                    let tag = slot.map_or(0, |i| short_tag(hash.seed, &listed.keys[i]));
-                    let _ = write!(tags, " {tag},");
-                }
-                tags.push('\n');
-            }
-            tags.push_str("];\n");
+            let each: Vec<u8> = hash
+                .slots
+                .iter()
+                .map(|slot| slot.map_or(0, |i| short_tag(hash.seed, &listed.keys[i])))
+                .collect();
+            tags_static(&mut tags, name, &each);
             format!("&{name}_TAGS")
         }
         Placement::Direct(_) => "&[]".to_owned(),

@@ -156,6 +156,16 @@ pub(crate) fn hash_str(seed: u64, scheme: Scheme, key: &[u8]) -> u64 {
     hash_str_ends(seed, scheme, key, ends(key))
 }
 
+/// The tag of a string key from its [`ends`] as they are (case not folded): the high byte of
+/// one multiply. A large [`StrTable`](crate::lookup::StrTable) keeps each slot's tag, and an
+/// exact lookup compares the query's before it reads the slot: a query that reaches the slot
+/// of another key (a miss) stops there 255 times in 256, and one that differs from the slot's
+/// key only in case mostly does too, where the case-folded hash would have led it to the key.
+#[inline(always)]
+pub(crate) const fn str_tag((a, b): (u64, u64)) -> u8 {
+    (a.wrapping_add(b.rotate_left(29)).wrapping_mul(K1) >> 56) as u8
+}
+
 /// The hash of the number `key` under `seed`.
 #[inline(always)]
 pub(crate) const fn hash_u32(seed: u64, key: u32) -> u64 {

@@ -41,6 +41,12 @@ pub(crate) struct StrTable<T: 'static> {
     pub(crate) min_len: usize,
     pub(crate) max_len: usize,
     pub(crate) pilots: &'static [u16],
+    /// Each slot's tag ([`hash::str_tag`] of its key; 0 where empty), which an exact lookup's
+    /// query must have for the slot to be read; empty for a table small enough that its slots
+    /// stay in the fastest cache (the generator's `TAGS_FROM_SLOTS`), where a tag would only
+    /// add work. A miss then mostly reads one byte of this array, and no slot of the larger one
+    /// nor any key behind a pointer.
+    pub(crate) tags: &'static [u8],
     /// Each slot's key and value. An empty slot holds the empty key, which no query reaches:
     /// the empty query is either shorter than every key or a key with its own slot. (An
     /// `Option` would cost a test of its own on every lookup.)
@@ -49,6 +55,9 @@ pub(crate) struct StrTable<T: 'static> {
 
 /// How two words of equal position in query and key must agree.
 trait Compare: Copy {
+    /// Whether a query and its key have the same [`hash::str_tag`] (which reads case).
+    const SAME_TAG: bool;
+
     /// Nonzero if `query` and `key` differ.
     fn differ(self, query: u64, key: u64) -> u64;
 }
@@ -58,6 +67,8 @@ trait Compare: Copy {
 struct Exact;
 
 impl Compare for Exact {
+    const SAME_TAG: bool = true;
+
     #[inline(always)]
     fn differ(self, query: u64, key: u64) -> u64 {
         query ^ key
@@ -70,6 +81,8 @@ impl Compare for Exact {
 struct IgnoreAsciiCase;
 
 impl Compare for IgnoreAsciiCase {
+    const SAME_TAG: bool = false;
+
     #[inline(always)]
     fn differ(self, query: u64, key: u64) -> u64 {
         (query ^ key) & !hash::letters(query)
@@ -79,7 +92,7 @@ impl Compare for IgnoreAsciiCase {
 impl<T: Copy> StrTable<T> {
     /// The value of `query` if it matches, under `how`, the key of its slot.
     #[inline(always)]
-    fn find(&self, query: &[u8], how: impl Compare) -> Option<T> {
+    fn find<C: Compare>(&self, query: &[u8], how: C) -> Option<T> {
         let len = query.len();
         // One comparison for both bounds: below `min_len` the subtraction wraps.
         if len.wrapping_sub(self.min_len) > self.max_len.wrapping_sub(self.min_len) {
@@ -88,7 +101,14 @@ impl<T: Copy> StrTable<T> {
         let ends = hash::ends(query);
         let h = hash::hash_str_ends(self.seed, self.scheme, query, ends);
         let pilot = *self.pilots.get(hash::bucket(h, self.pilots.len()))?;
-        let (key, value) = *self.slots.get(hash::slot(h, pilot, self.slots.len()))?;
+        let slot = hash::slot(h, pilot, self.slots.len());
+        // A `const` table's `tags` are known where the lookup is inlined: the test is compiled
+        // only into the lookups of tables that have tags.
+        if C::SAME_TAG && !self.tags.is_empty() && self.tags.get(slot) != Some(&hash::str_tag(ends))
+        {
+            return None;
+        }
+        let (key, value) = *self.slots.get(slot)?;
         let key = key.as_bytes();
         if key.len() != len {
             return None;

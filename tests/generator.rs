@@ -1131,6 +1131,7 @@ fn table_of(keys: &[&'static str]) -> lookup::StrTable<usize> {
         scheme: hash.scheme,
         min_len: keys.iter().map(|k| k.len()).min().unwrap(),
         max_len: keys.iter().map(|k| k.len()).max().unwrap(),
+        tags: Vec::leak(phash::str_tags(&hash, keys)),
         pilots: Vec::leak(hash.pilots),
         slots: Vec::leak(slots),
     }
@@ -1164,40 +1165,60 @@ fn lookups_under_every_scheme_compare_the_whole_key() {
         ],
     ];
     for keys in sets {
-        let table = table_of(keys);
-        for (i, key) in keys.iter().enumerate() {
-            assert_eq!(table.get(key), Some(i), "{key}");
-            let upper = key.to_ascii_uppercase();
-            let lower = key.to_ascii_lowercase();
-            assert_eq!(table.get_ignore_ascii_case(&upper), Some(i), "{key}");
-            assert_eq!(table.get_ignore_ascii_case(&lower), Some(i), "{key}");
-            if upper != *key {
-                assert_eq!(table.get(&upper), None, "{key}");
-            }
-            // Each byte changed in turn, to what `| 0x20` would fold it with and to a letter:
-            // never a hit, under either comparison, unless it is a change of letter case.
-            for at in 0..key.len() {
-                for change in [0x20u8, 0x01] {
-                    let mut bytes = key.as_bytes().to_vec();
-                    bytes[at] ^= change;
-                    let Ok(other) = String::from_utf8(bytes) else {
-                        continue;
-                    };
-                    if keys.contains(&other.as_str()) {
-                        continue;
-                    }
-                    assert_eq!(table.get(&other), None, "{other:?}");
-                    let same_letters = other.eq_ignore_ascii_case(key);
-                    assert_eq!(
-                        table.get_ignore_ascii_case(&other),
-                        same_letters.then_some(i),
-                        "{other:?}"
-                    );
+        assert_finds_exactly(keys);
+    }
+}
+
+#[test]
+fn large_tables_keep_tags_and_compare_the_whole_key() {
+    // Lengths from 6 to 60 bytes, so the keys cross every length at which the comparison
+    // reads more words.
+    let keys: Vec<&'static str> = (0..1500)
+        .map(|i| &*format!("Key{i}Of{}Name", "x".repeat(i % 50)).leak())
+        .collect();
+    let table = table_of(&keys);
+    assert_eq!(table.tags.len(), table.slots.len());
+    assert!(table.slots.len() >= phash::TAGS_FROM_SLOTS);
+    assert!(table_of(&keys[..100]).tags.is_empty());
+    assert_finds_exactly(&keys);
+}
+
+/// Every key of a table over `keys` is found under both comparisons, in either case under the
+/// ASCII-case-insensitive one only, and nothing a byte away is found.
+fn assert_finds_exactly(keys: &[&'static str]) {
+    let table = table_of(keys);
+    for (i, key) in keys.iter().enumerate() {
+        assert_eq!(table.get(key), Some(i), "{key}");
+        let upper = key.to_ascii_uppercase();
+        let lower = key.to_ascii_lowercase();
+        assert_eq!(table.get_ignore_ascii_case(&upper), Some(i), "{key}");
+        assert_eq!(table.get_ignore_ascii_case(&lower), Some(i), "{key}");
+        if upper != *key {
+            assert_eq!(table.get(&upper), None, "{key}");
+        }
+        // Each byte changed in turn, to what `| 0x20` would fold it with and to a letter:
+        // never a hit, under either comparison, unless it is a change of letter case.
+        for at in 0..key.len() {
+            for change in [0x20u8, 0x01] {
+                let mut bytes = key.as_bytes().to_vec();
+                bytes[at] ^= change;
+                let Ok(other) = String::from_utf8(bytes) else {
+                    continue;
+                };
+                if keys.contains(&other.as_str()) {
+                    continue;
                 }
+                assert_eq!(table.get(&other), None, "{other:?}");
+                let same_letters = other.eq_ignore_ascii_case(key);
+                assert_eq!(
+                    table.get_ignore_ascii_case(&other),
+                    same_letters.then_some(i),
+                    "{other:?}"
+                );
             }
         }
-        assert_eq!(table.get(""), None);
     }
+    assert_eq!(table.get(""), None);
 }
 
 #[test]
