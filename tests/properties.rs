@@ -127,8 +127,21 @@ fn all_keys() -> Vec<String> {
 /// inserted, removed or replaced (often non-ASCII), so that hits, near misses and
 /// case-only differences all occur.
 fn near_key() -> impl Strategy<Value = String> {
+    near(all_keys())
+}
+
+/// The names of the Windows logon statuses and (with `dataverse`) the Dataverse errors.
+fn new_catalog_names() -> Vec<String> {
+    let logon = LogonStatus::ALL.iter().map(|s| s.name().to_owned());
+    #[cfg(feature = "dataverse")]
+    let logon = logon.chain(DataverseError::ALL.iter().map(|e| e.name().to_owned()));
+    logon.collect()
+}
+
+/// One of `keys` changed as [`near_key`] changes them.
+fn near(keys: Vec<String>) -> impl Strategy<Value = String> {
     (
-        select(all_keys()),
+        select(keys),
         any::<u64>(),
         prop::option::of((any::<usize>(), any::<char>(), 0..3u8)),
     )
@@ -259,6 +272,27 @@ proptest! {
                 prop_assert_eq!(err.input_len(), s.len());
                 prop_assert!(!err.to_string().is_empty());
             }
+        }
+    }
+
+    #[test]
+    fn name_lookups_of_the_new_catalogs_agree_with_a_scan(s in prop_oneof![
+        select(new_catalog_names()),
+        near(new_catalog_names()),
+        text(),
+    ]) {
+        let find = |name: &str| LogonStatus::ALL.iter().copied().find(|e| e.name() == name);
+        prop_assert_eq!(LogonStatus::from_name(&s), find(&s));
+        let find = |name: &str| LogonStatus::ALL.iter().copied().find(|e| e.name().eq_ignore_ascii_case(name));
+        prop_assert_eq!(LogonStatus::from_name_ignore_ascii_case(&s), find(&s));
+        #[cfg(feature = "dataverse")]
+        {
+            let find = |name: &str| DataverseError::ALL.iter().copied().find(|e| e.name() == name);
+            prop_assert_eq!(DataverseError::from_name(&s), find(&s));
+            let find = |name: &str| {
+                DataverseError::ALL.iter().copied().find(|e| e.name().eq_ignore_ascii_case(name))
+            };
+            prop_assert_eq!(DataverseError::from_name_ignore_ascii_case(&s), find(&s));
         }
     }
 
