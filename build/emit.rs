@@ -423,18 +423,30 @@ fn static_array(out: &mut String, doc: &str, vis: &str, name: &str, ty: &str, it
 fn emit_enum(valid: &Valid, sources: &Sources<'_>, out: &mut String) {
     let catalog = valid.catalog;
     let e = catalog.enum_name;
-    // Each document's row of the facts table, rendered once.
-    let source_facts: Vec<String> = sources
+    // Each document's line of the facts table, rendered and escaped once: most rows share a
+    // few documents, and this is the longest line of most variants' docs.
+    let label = catalog
+        .columns
+        .iter()
+        .find(|c| matches!(c.kind, Kind::SourceDocument))
+        .and_then(|c| c.label);
+    let source_lines: Vec<String> = sources
         .list
         .iter()
         .map(|(document, date, url)| {
+            let Some(label) = label else {
+                return String::new();
+            };
             let mut fact = format!("[{}](<{url}>)", escape_markdown(document));
             if let Some(date) = date {
                 put!(fact, ", version of {date}");
             }
-            fact
+            let mut line = String::new();
+            fact_line(&mut line, label, &fact);
+            line
         })
         .collect();
+    let parts = DocParts::of(valid);
     put_line!(out, "macro_rules! {}_enum {{", catalog.module);
     put_line!(
         out,
@@ -443,8 +455,8 @@ fn emit_enum(valid: &Valid, sources: &Sources<'_>, out: &mut String) {
     put_line!(out, "        $(#[$attr])*\n        $vis enum $name {{");
     for (i, row) in valid.rows.iter().enumerate() {
         let ident = valid.ident(row);
-        let source_fact = sources.of_row.get(i).map_or("", |&s| &source_facts[s]);
-        variant_doc(valid, row, source_fact, out);
+        let source_line = sources.of_row.get(i).map_or("", |&s| &source_lines[s]);
+        variant_doc(valid, &parts, row, source_line, out);
         for alias in doc_aliases(valid, row) {
             if alias != ident {
                 put_line!(out, "            #[doc(alias = {})]", lit(&alias));
@@ -1093,8 +1105,9 @@ fn set_text(column: &Column, items: &[&'static Item]) -> String {
     }
 }
 
-/// A cell as the right-hand side of its row in a variant's facts table.
-fn fact(valid: &Valid, column: &Column, cell: &Cell, source_fact: &str) -> String {
+/// A cell as the right-hand side of its row in a variant's facts table (the source document
+/// excepted: its line is rendered once per document).
+fn fact(valid: &Valid, column: &Column, cell: &Cell) -> String {
     match (&cell.value, column.kind) {
         (Value::Ident { name, .. }, _) => format!("`{name}`"),
         (Value::Item(item), Kind::Vocab(vocab)) => {
@@ -1104,35 +1117,123 @@ fn fact(valid: &Valid, column: &Column, cell: &Cell, source_fact: &str) -> Strin
             format!("[`{0}`]({1}::{0}) (grade {c})", item.name, vocab.name)
         }
         (Value::Int(n), Kind::Hex32) => format!("`{n:#010X}`").replace("0X", "0x"),
-        (_, Kind::SourceDocument) => source_fact.to_owned(),
         _ => inline(valid, column, cell, false),
     }
 }
 
+const DOC_PREFIX: &str = "            #[doc = ";
+
+/// One `#[doc]` line of a variant's docs holding `text`.
+fn doc_line(out: &mut String, text: &str) {
+    out.push_str(DOC_PREFIX);
+    push_lit(out, text, "\\\n                ");
+    out.push_str("]\n");
+}
+
+/// The `#[doc]` line of a row `| {label} | {fact} |` of a variant's facts table.
+fn fact_line(out: &mut String, label: &str, fact: &str) {
+    // `contains` finds nothing in most facts, far faster than `replace` copies.
+    if fact.contains('|') {
+        doc_line(out, &format!("| {label} | {} |", fact.replace('|', "\\|")));
+    } else {
+        doc_line(out, &format!("| {label} | {fact} |"));
+    }
+}
+
+/// The parts of a catalog's variant docs that are the same for every row, resolved once: the
+/// headline templates and the body columns, with each column found by name only here.
+struct DocParts<'t> {
+    headlines: Vec<Template<'t>>,
+    body: Vec<(usize, &'static Column)>,
+}
+
+/// A headline template: each piece of text with the column whose value follows it, then the
+/// text after the last placeholder.
+struct Template<'t> {
+    pieces: Vec<(&'t str, usize, &'static Column)>,
+    tail: &'t str,
+}
+
+impl DocParts<'static> {
+    fn of(valid: &Valid) -> DocParts<'static> {
+        let catalog = valid.catalog;
+        DocParts {
+            // A template naming a column the catalog lacks (or left unclosed) fills for no row.
+            headlines: catalog
+                .headline
+                .iter()
+                .filter_map(|template| Template::parse(catalog, template))
+                .collect(),
+            body: catalog
+                .body
+                .iter()
+                .filter_map(|name| catalog.column(name))
+                .collect(),
+        }
+    }
+}
+
+impl<'t> Template<'t> {
+    /// `template` split at its `{column}` placeholders, or `None` if one names no column or is
+    /// not closed.
+    fn parse(catalog: &Catalog, template: &'t str) -> Option<Template<'t>> {
+        let mut pieces = Vec::new();
+        let mut rest = template;
+        while let Some(start) = rest.find('{') {
+            let end = rest[start..].find('}')? + start;
+            let (index, column) = catalog.column(&rest[start + 1..end])?;
+            pieces.push((&rest[..start], index, column));
+            rest = &rest[end + 1..];
+        }
+        Some(Template { pieces, tail: rest })
+    }
+
+    /// The template filled from `row`, or `None` if a cell it names is empty.
+    fn fill(&self, valid: &Valid, row: &Row) -> Option<String> {
+        let mut out = String::new();
+        for &(text, index, column) in &self.pieces {
+            out.push_str(text);
+            let cell = row.cells.get(index)?;
+            if cell.value.is_empty() {
+                return None;
+            }
+            let text = inline(valid, column, cell, false);
+            // Inside backticks the text is code: no Markdown escapes.
+            if out.ends_with('`') {
+                out.push_str(cell.value.text().unwrap_or(&text));
+            } else {
+                out.push_str(&text);
+            }
+        }
+        out.push_str(self.tail);
+        Some(out)
+    }
+}
+
 /// A variant's docs, one `#[doc]` attribute per line: headline, body paragraphs, vocabulary
-/// notes and the facts table, whose source row is `source_fact`. Lines are written as they are
-/// made, and the fixed ones as they stand: every copy and every escape costs in the
+/// notes and the facts table, whose source line is `source_line`. Lines are written as they
+/// are made, and the fixed ones as they stand: every copy and every escape costs in the
 /// unoptimised build script.
-fn variant_doc(valid: &Valid, row: &Row, source_fact: &str, out: &mut String) {
-    const PREFIX: &str = "            #[doc = ";
+fn variant_doc(
+    valid: &Valid,
+    parts: &DocParts<'_>,
+    row: &Row,
+    source_line: &str,
+    out: &mut String,
+) {
     const BLANK: &str = "            #[doc = \"\"]\n";
-    let line = |out: &mut String, text: &str| {
-        out.push_str(PREFIX);
-        push_lit(out, text, "\\\n                ");
-        out.push_str("]\n");
-    };
     let catalog = valid.catalog;
-    let headline = catalog
-        .headline
+    let headline = parts
+        .headlines
         .iter()
-        .find_map(|template| fill(valid, row, template));
-    line(out, headline.as_deref().unwrap_or_default());
+        .find_map(|template| template.fill(valid, row));
+    doc_line(out, headline.as_deref().unwrap_or_default());
     out.push_str(BLANK);
-    for name in catalog.body {
-        if let (Some((_, column)), Some(cell)) = (catalog.column(name), valid.cell(row, name)) {
+    for &(index, column) in &parts.body {
+        if let Some(cell) = row.cells.get(index) {
             if !cell.value.is_empty() {
                 for text in inline(valid, column, cell, false).split('\n') {
-                    line(out, text);
+                    doc_line(out, text);
                 }
                 out.push_str(BLANK);
             }
@@ -1141,55 +1242,26 @@ fn variant_doc(valid: &Valid, row: &Row, source_fact: &str, out: &mut String) {
     for cell in &row.cells {
         if let Value::Item(item) | Value::Grade(_, item) = cell.value {
             if let Some(note) = item.note {
-                line(out, note);
+                doc_line(out, note);
                 out.push_str(BLANK);
             }
         }
     }
-    out.push_str(PREFIX);
+    out.push_str(DOC_PREFIX);
     out.push_str("\"| | |\"]\n");
-    out.push_str(PREFIX);
+    out.push_str(DOC_PREFIX);
     out.push_str("\"|---|---|\"]\n");
     for (column, cell) in catalog.columns.iter().zip(&row.cells) {
         if let Some(label) = column.label {
             if !cell.value.is_empty() {
-                let fact = fact(valid, column, cell, source_fact);
-                // `contains` finds nothing in most facts, far faster than `replace` copies.
-                let fact = if fact.contains('|') {
-                    fact.replace('|', "\\|")
+                if matches!(column.kind, Kind::SourceDocument) {
+                    out.push_str(source_line);
                 } else {
-                    fact
-                };
-                line(out, &format!("| {label} | {fact} |"));
+                    fact_line(out, label, &fact(valid, column, cell));
+                }
             }
         }
     }
-}
-
-/// A headline template with its `{column}` placeholders filled, or `None` if one is empty.
-fn fill(valid: &Valid, row: &Row, template: &str) -> Option<String> {
-    let mut out = String::new();
-    let mut rest = template;
-    while let Some(start) = rest.find('{') {
-        out.push_str(&rest[..start]);
-        let end = rest[start..].find('}')? + start;
-        let name = &rest[start + 1..end];
-        let (_, column) = valid.catalog.column(name)?;
-        let cell = valid.cell(row, name)?;
-        if cell.value.is_empty() {
-            return None;
-        }
-        let text = inline(valid, column, cell, false);
-        // Inside backticks the text is code: no Markdown escapes.
-        if out.ends_with('`') {
-            out.push_str(&cell.value.text().map_or(text.clone(), str::to_owned));
-        } else {
-            out.push_str(&text);
-        }
-        rest = &rest[end + 1..];
-    }
-    out.push_str(rest);
-    Some(out)
 }
 
 /// The `#[doc(alias)]` terms of a row: the values of alias columns, integers also in hex.
@@ -1235,26 +1307,33 @@ fn summary_table(valid: &Valid) -> String {
     let headers: Vec<&str> = catalog.summary.iter().map(|(h, _)| *h).collect();
     put_line!(table, "| {} |", headers.join(" | "));
     put_line!(table, "|{}", "---|".repeat(headers.len()));
+    // Each column found by name once, not once a row.
+    let columns: Vec<Option<(usize, &Column, bool)>> = catalog
+        .summary
+        .iter()
+        .map(|(_, name)| {
+            let (index, column) = catalog.column(name)?;
+            Some((index, column, *name == catalog.variant))
+        })
+        .collect();
     for row in &valid.rows {
-        let cells: Vec<String> = catalog
-            .summary
-            .iter()
-            .map(
-                |(_, name)| match (catalog.column(name), valid.cell(row, name)) {
-                    (Some((_, column)), Some(cell)) => {
-                        let text = inline(valid, column, cell, *name == catalog.variant);
-                        // `contains` finds nothing in most cells, far faster than `replace`.
-                        if text.contains('|') {
-                            text.replace('|', "\\|")
-                        } else {
-                            text
-                        }
-                    }
-                    _ => String::new(),
-                },
-            )
-            .collect();
-        put_line!(table, "| {} |", cells.join(" | "));
+        table.push('|');
+        for column in &columns {
+            table.push(' ');
+            if let Some((cell, column, link)) =
+                column.and_then(|(i, c, link)| Some((row.cells.get(i)?, c, link)))
+            {
+                let text = inline(valid, column, cell, link);
+                // `contains` finds nothing in most cells, far faster than `replace`.
+                if text.contains('|') {
+                    table.push_str(&text.replace('|', "\\|"));
+                } else {
+                    table.push_str(&text);
+                }
+            }
+            table.push_str(" |");
+        }
+        table.push('\n');
     }
     table
 }
