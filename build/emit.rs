@@ -216,105 +216,142 @@ fn field_types(catalog: &Catalog, column: &Column) -> Vec<(String, String, Strin
     }
 }
 
-/// The Rust values of a cell for the fields of [`field_types`], in the same order.
-fn field_values(valid: &Valid, column: &Column, cell: &Cell) -> Vec<String> {
+/// The separator after each item of a column static: the comma, and the next item's indent.
+const ITEM_END: &str = ",\n    ";
+
+/// Writes the Rust values of a cell for the fields of [`field_types`] to `outs`, one buffer per
+/// field in the same order, each value followed by [`ITEM_END`]. Values are written where they
+/// go, not made as strings first: every allocation and copy costs in the unoptimised build
+/// script, and this runs for every cell of every row.
+fn field_values(valid: &Valid, column: &Column, cell: &Cell, outs: &mut [String]) {
     let enum_name = valid.catalog.enum_name;
-    let text = |v: &Value| match v {
-        Value::Empty => "None".to_owned(),
-        v if column.required => lit(v.text().unwrap_or_default()),
-        v => format!("Some({})", lit(v.text().unwrap_or_default())),
+    let required = column.required;
+    // A value of an optional column is written `Some(..)`.
+    let open = |out: &mut String| {
+        if !required {
+            out.push_str("Some(");
+        }
     };
-    let int = |v: &Value| match (v, column.required) {
-        (Value::Empty, _) => "None".to_owned(),
-        (v, true) => v.int().unwrap_or_default().to_string(),
-        (v, false) => format!("Some({})", v.int().unwrap_or_default()),
+    let close = |out: &mut String| {
+        if !required {
+            out.push(')');
+        }
+        out.push_str(ITEM_END);
+    };
+    let none = |out: &mut String| out.push_str("None,\n    ");
+    let text = |out: &mut String, text: &str| {
+        open(out);
+        push_lit(out, text, "\\\n    ");
+        close(out);
+    };
+    let [out, rest @ ..] = outs else {
+        return;
     };
     match (&column.kind, &cell.value) {
-        (Kind::Ident(_) | Kind::Text { .. } | Kind::Date, v) => vec![text(v)],
-        (Kind::Markup { .. }, Value::Markup { raw, markup }) => {
-            let plain = markup.plain();
-            let links: Vec<String> = markup
-                .links()
-                .iter()
-                .map(|(text, url)| {
-                    format!(
-                        "    Link {{\n        text: {},\n        url: {},\n    }},",
-                        lit(text),
-                        lit(url)
-                    )
-                    .replace('\n', "\n    ")
-                })
-                .collect();
-            let (plain, raw) = if column.required {
-                (lit(plain), lit(raw))
-            } else {
-                (
-                    format!("Some({})", lit(plain)),
-                    format!("Some({})", lit(raw)),
-                )
-            };
-            let links = if links.is_empty() {
-                "&[]".to_owned()
-            } else {
-                format!("&[\n    {}\n    ]", links.join("\n    "))
-            };
-            vec![plain, raw, links]
+        (Kind::Ident(_) | Kind::Text { .. } | Kind::Date, Value::Empty) => none(out),
+        (Kind::Ident(_) | Kind::Text { .. } | Kind::Date, v) => {
+            text(out, v.text().unwrap_or_default())
         }
-        (Kind::Markup { .. }, _) => vec!["None".into(), "None".into(), "&[]".into()],
-        (Kind::HttpStatus | Kind::Int { .. } | Kind::Hex32, v) => {
-            let n = int(v);
-            if matches!(column.kind, Kind::Hex32) {
-                // Hexadecimal literals read like the table.
-                match v.int() {
-                    Some(h) if column.required => vec![format!("{h:#010x}")],
-                    Some(h) => vec![format!("Some({h:#010x})")],
-                    None => vec![n],
-                }
+        (Kind::Markup { .. }, Value::Markup { raw, markup }) => {
+            text(out, markup.plain());
+            let [raw_out, links_out, ..] = rest else {
+                return;
+            };
+            text(raw_out, raw);
+            let links = markup.links();
+            if links.is_empty() {
+                links_out.push_str("&[]");
             } else {
-                vec![n]
+                links_out.push_str("&[\n");
+                for (text, url) in &links {
+                    links_out.push_str("        Link {\n            text: ");
+                    push_lit(links_out, text, "\\\n        ");
+                    links_out.push_str(",\n            url: ");
+                    push_lit(links_out, url, "\\\n        ");
+                    links_out.push_str(",\n        },\n");
+                }
+                links_out.push_str("    ]");
+            }
+            links_out.push_str(ITEM_END);
+        }
+        (Kind::Markup { .. }, _) => {
+            none(out);
+            if let [raw_out, links_out, ..] = rest {
+                none(raw_out);
+                links_out.push_str("&[]");
+                links_out.push_str(ITEM_END);
             }
         }
-        (Kind::Flag { .. }, Value::Bool(b)) => vec![if column.required {
-            b.to_string()
-        } else {
-            format!("Some({b})")
-        }],
-        (Kind::Vocab(vocab), Value::Item(item)) => vec![if column.required {
-            format!("{}::{}", vocab.name, item.name)
-        } else {
-            format!("Some({}::{})", vocab.name, item.name)
-        }],
+        (Kind::HttpStatus | Kind::Int { .. } | Kind::Hex32 | Kind::Flag { .. }, Value::Empty) => {
+            none(out)
+        }
+        (Kind::Hex32, v) => {
+            // Hexadecimal literals read like the table.
+            open(out);
+            put!(out, "{:#010x}", v.int().unwrap_or_default());
+            close(out);
+        }
+        (Kind::HttpStatus | Kind::Int { .. }, v) => {
+            open(out);
+            put!(out, "{}", v.int().unwrap_or_default());
+            close(out);
+        }
+        (Kind::Flag { .. }, Value::Bool(b)) => {
+            open(out);
+            out.push_str(if *b { "true" } else { "false" });
+            close(out);
+        }
+        (Kind::Vocab(vocab), Value::Item(item)) => {
+            open(out);
+            put!(out, "{}::{}", vocab.name, item.name);
+            close(out);
+        }
         (Kind::Grade { vocab, .. }, Value::Grade(c, item)) => {
-            vec![format!("{}::{}", vocab.name, item.name), format!("{c:?}")]
+            put!(out, "{}::{}{ITEM_END}", vocab.name, item.name);
+            if let [grade_out, ..] = rest {
+                put!(grade_out, "{c:?}{ITEM_END}");
+            }
         }
         (Kind::VocabSet { vocab, set, .. }, Value::Set(items)) => {
-            let items: Vec<String> = items
-                .iter()
-                .map(|i| format!("{}::{}", vocab.name, i.name))
-                .collect();
-            vec![format!("{set}::of(&[{}])", items.join(", "))]
+            put!(out, "{set}::of(&[");
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                put!(out, "{}::{}", vocab.name, item.name);
+            }
+            out.push_str("])");
+            out.push_str(ITEM_END);
         }
         (Kind::NameList | Kind::FormerNames, Value::List(items)) => {
-            vec![format!(
-                "&[{}]",
-                items.iter().map(|i| lit(i)).collect::<Vec<_>>().join(", ")
-            )]
+            out.push_str("&[");
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                push_lit(out, item, "\\\n    ");
+            }
+            out.push(']');
+            out.push_str(ITEM_END);
         }
         (Kind::RefList, Value::List(items)) => {
-            vec![format!(
-                "&[{}]",
-                items
-                    .iter()
-                    .map(|i| format!("{enum_name}::{i}"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )]
+            out.push_str("&[");
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                put!(out, "{enum_name}::{item}");
+            }
+            out.push(']');
+            out.push_str(ITEM_END);
         }
-        (Kind::NameList | Kind::RefList | Kind::FormerNames, _) => vec!["&[]".to_owned()],
+        (Kind::NameList | Kind::RefList | Kind::FormerNames, _) => {
+            out.push_str("&[]");
+            out.push_str(ITEM_END);
+        }
         // The source is written once per document, by `emit_columns` (`SOURCES`).
-        (Kind::SourceDocument | Kind::SourceDate | Kind::SourceUrl, _) => Vec::new(),
-        (_, v) if v.is_empty() => vec!["None".to_owned()],
-        _ => vec!["None".to_owned()],
+        (Kind::SourceDocument | Kind::SourceDate | Kind::SourceUrl, _) => {}
+        _ => none(out),
     }
 }
 
@@ -399,10 +436,7 @@ pub fn catalog(valid: &Valid, vocabularies: &[&Vocabulary]) -> Result<Generated,
 
 /// `static NAME: [TY; N] = [items];`, one item per line.
 fn static_array(out: &mut String, doc: &str, vis: &str, name: &str, ty: &str, items: &[String]) {
-    put_line!(out, "#[doc = {}]", lit(doc));
-    // In a `static`, every reference is `'static` already.
-    let ty = ty.replace("&'static ", "&");
-    put_line!(out, "{vis}static {name}: [{ty}; {}] = [", items.len());
+    static_head(out, doc, vis, name, ty, items.len());
     // Each item on its own line, indented, a comma after the last; an item's own further
     // lines carry their indent. The comma and the next line's indent are one copy: every copy
     // costs in the unoptimised build script.
@@ -417,6 +451,45 @@ fn static_array(out: &mut String, doc: &str, vis: &str, name: &str, ty: &str, it
     // The indent of a line that does not follow.
     out.truncate(out.len() - 4);
     put_line!(out, "];");
+}
+
+/// The docs and the first line of `static NAME: [TY; N] = [`.
+fn static_head(out: &mut String, doc: &str, vis: &str, name: &str, ty: &str, len: usize) {
+    put_line!(out, "#[doc = {}]", lit(doc));
+    // In a `static`, every reference is `'static` already.
+    let ty = ty.replace("&'static ", "&");
+    put_line!(out, "{vis}static {name}: [{ty}; {len}] = [");
+}
+
+/// Items of a static array written in place: four spaces, then each item followed by
+/// [`ITEM_END`] (made with [`Items::push`] or written by hand).
+struct Items {
+    text: String,
+    len: usize,
+}
+
+impl Items {
+    fn new() -> Items {
+        Items {
+            text: String::from("    "),
+            len: 0,
+        }
+    }
+
+    /// Counts one item, written to `self.text` by `write`, and ends it.
+    fn push(&mut self, write: impl FnOnce(&mut String)) {
+        write(&mut self.text);
+        self.text.push_str(ITEM_END);
+        self.len += 1;
+    }
+
+    /// `static NAME: [TY; N] = [items];` from these items.
+    fn write_static(&self, out: &mut String, doc: &str, name: &str, ty: &str) {
+        static_head(out, doc, "", name, ty, self.len);
+        // Without the indent of a line that does not follow.
+        out.push_str(&self.text[..self.text.len() - 4]);
+        put_line!(out, "];");
+    }
 }
 
 /// The enum (as a macro the module invokes), `ALL_CODES`, and each variant's row index.
@@ -476,15 +549,10 @@ fn emit_enum(valid: &Valid, sources: &Sources<'_>, out: &mut String) {
     }
     put_line!(out, "        }}\n    }};\n}}\n");
 
-    let all: Vec<String> = valid
-        .rows
-        .iter()
-        .map(|r| format!("{e}::{}", valid.ident(r)))
-        .collect();
     put_line!(out, "/// Every code, {}.", catalog.order_doc);
-    put_line!(out, "const ALL_CODES: [{e}; {}] = [", all.len());
-    for v in &all {
-        put_line!(out, "    {v},");
+    put_line!(out, "const ALL_CODES: [{e}; {}] = [", valid.rows.len());
+    for row in &valid.rows {
+        put_line!(out, "    {e}::{},", valid.ident(row));
     }
     put_line!(out, "];\n");
 
@@ -496,8 +564,8 @@ fn emit_enum(valid: &Valid, sources: &Sources<'_>, out: &mut String) {
     put_line!(out, "    #[inline]\n    const fn row(self) -> usize {{");
     if catalog.discriminant.is_some() {
         put_line!(out, "        match self {{");
-        for (i, v) in all.iter().enumerate() {
-            put_line!(out, "            {v} => {i},");
+        for (i, row) in valid.rows.iter().enumerate() {
+            put_line!(out, "            {e}::{} => {i},", valid.ident(row));
         }
         put_line!(out, "        }}");
     } else {
@@ -598,24 +666,23 @@ fn emit_columns(valid: &Valid, sources: &Sources<'_>, out: &mut String) {
         if types.is_empty() {
             continue;
         }
-        let mut values: Vec<Vec<String>> = valid
-            .rows
-            .iter()
-            .map(|row| field_values(valid, column, &row.cells[index]))
-            .collect();
-        for (k, (field, ty, doc)) in types.iter().enumerate() {
-            // Each value is used once: moved out rather than copied.
-            let items: Vec<String> = values
-                .iter_mut()
-                .map(|v| v.get_mut(k).map(std::mem::take).unwrap_or_default())
-                .collect();
-            static_array(
+        // One buffer per field, each row's value written straight into it.
+        let mut items: Vec<String> = vec![String::from("    "); types.len()];
+        for row in &valid.rows {
+            if let Some(cell) = row.cells.get(index) {
+                field_values(valid, column, cell, &mut items);
+            }
+        }
+        for ((field, ty, doc), text) in types.iter().zip(items) {
+            let items = Items {
+                text,
+                len: valid.rows.len(),
+            };
+            items.write_static(
                 out,
                 &format!("Column `{field}` of every row: {doc}"),
-                "",
                 &field.to_ascii_uppercase(),
                 ty,
-                &items,
             );
         }
     }
@@ -645,46 +712,37 @@ fn emit_sources(sources: &Sources<'_>, column: &Column, out: &mut String) {
         "Source",
         &list,
     );
-    let rows: Vec<String> = sources
-        .of_row
-        .iter()
-        .map(|i| format!("SOURCES[{i}]"))
-        .collect();
-    static_array(
+    let mut rows = Items::new();
+    for i in &sources.of_row {
+        rows.push(|out| put!(out, "SOURCES[{i}]"));
+    }
+    rows.write_static(
         out,
         &format!("Column `{}` of every row: {}", column.field, column.doc),
-        "",
         &column.field.to_ascii_uppercase(),
         "Source",
-        &rows,
     );
 }
 
 /// `ONE_LINE`: the first sentence of the catalog's `one_line` column, for `Display`.
 fn emit_one_line(valid: &Valid, out: &mut String) {
     let column = valid.catalog.one_line;
-    let items: Vec<String> = valid
-        .rows
-        .iter()
-        .map(|row| {
-            let text = match valid.value(row, column) {
-                Value::Markup { markup, .. } => markup.one_line(),
-                value => value
-                    .text()
-                    .map(first_sentence)
-                    .unwrap_or_default()
-                    .to_owned(),
-            };
-            lit(&text)
-        })
-        .collect();
-    static_array(
+    let mut items = Items::new();
+    for row in &valid.rows {
+        items.push(|out| match valid.value(row, column) {
+            Value::Markup { markup, .. } => push_lit(out, &markup.one_line(), "\\\n    "),
+            value => push_lit(
+                out,
+                value.text().map(first_sentence).unwrap_or_default(),
+                "\\\n    ",
+            ),
+        });
+    }
+    items.write_static(
         out,
         &format!("The first sentence of column `{column}` of every row, on one line."),
-        "",
         "ONE_LINE",
         "&'static str",
-        &items,
     );
     out.push('\n');
 }

@@ -1767,6 +1767,25 @@ fn dataverse_rows_are_checked() {
              expected a name of ASCII letters, digits and `_` that starts with a letter"
         )]
     );
+    // The first character the rule does not allow is named, ASCII or not.
+    for (name, c) in [
+        ("Na\u{ef}ve", "'\u{ef}'"),
+        ("Bad-Name_1", "'-'"),
+        ("Ends_", ""),
+    ] {
+        let result = validated(&catalogs::DATAVERSE, &dv_text(&[["0x1", "1", name, "m"]]));
+        if c.is_empty() {
+            assert!(result.is_ok(), "{name}: {result:?}");
+            continue;
+        }
+        assert_eq!(
+            result.unwrap_err(),
+            [format!(
+                "{DV_FILE}:2:3: column `name`: `{name}` holds {c}; \
+                 expected a name of ASCII letters, digits and `_` that starts with a letter"
+            )]
+        );
+    }
     assert_eq!(
         errors(&[["0x1", "1", "A", "m"], ["0x1", "1", "B", "m"]]),
         [format!(
