@@ -10,6 +10,7 @@ mod json_model;
 
 use json_model::{check_written, same_view};
 use libfuzzer_sys::fuzz_target;
+use rpa_error_codes::body::FLOWSESSION_KEYS;
 use rpa_error_codes::orchestrator::ErrorResponse;
 use rpa_error_codes::power_automate::{
     ErrorBody, FlowSession, FlowSessionStatus, PowerAutomateError, RunMode,
@@ -47,10 +48,12 @@ fn is_flow_session(value: &Value) -> bool {
     let Some(row) = value.as_object() else {
         return false;
     };
-    // `statuscode` and `runmode` may hold anything.
-    STRING_COLUMNS
-        .iter()
-        .all(|k| absent_null_or(row, k, Value::is_string))
+    // A row has at least one of its columns, whatever it holds; `statuscode` and `runmode` may
+    // hold anything.
+    FLOWSESSION_KEYS.iter().any(|k| row.contains_key(*k))
+        && STRING_COLUMNS
+            .iter()
+            .all(|k| absent_null_or(row, k, Value::is_string))
 }
 
 fn check_error_body(body: &ErrorBody, value: &Value) {
