@@ -33,12 +33,13 @@ use describe::Catalog;
 
 /// Every file of the generator. Declaring any `rerun-if-changed` replaces Cargo's default of
 /// rerunning on any change in the package, so every file the build script reads is listed.
-const GENERATOR: [&str; 9] = [
+const GENERATOR: [&str; 10] = [
     "build/catalogs.rs",
     "build/describe.rs",
     "build/emit.rs",
     "build/markup.rs",
     "build/phash.rs",
+    "build/surface.rs",
     "build/table.rs",
     "build/validate.rs",
     "src/hash.rs",
@@ -55,6 +56,7 @@ fn main() -> ExitCode {
     };
     let out_dir = Path::new(&out_dir);
     let mut failed = false;
+    let mut enabled = Vec::new();
     for catalog in catalogs::CATALOGS {
         // Declared even when the catalog's feature is off, so that every table is an input.
         println!("cargo:rerun-if-changed={}", catalog.file);
@@ -67,6 +69,7 @@ fn main() -> ExitCode {
                 continue;
             }
         }
+        enabled.push(*catalog);
         match generate(catalog) {
             Ok(generated) => {
                 let files = [
@@ -86,6 +89,29 @@ fn main() -> ExitCode {
                 }
                 failed = true;
             }
+        }
+    }
+    let mut shared = vec![(
+        "catalogs.rs".to_owned(),
+        emit::surface::shared(catalogs::CATALOGS, &enabled),
+    )];
+    // The vocabularies of no catalog's module, each module's in one file.
+    for (module, _) in catalogs::VOCABULARIES {
+        let is_catalog = catalogs::CATALOGS.iter().any(|c| c.module == *module);
+        let name = format!("{module}.rs");
+        if is_catalog || shared.iter().any(|(n, _)| *n == name) {
+            continue;
+        }
+        let mut code = String::new();
+        for (_, vocab) in catalogs::VOCABULARIES.iter().filter(|(m, _)| m == module) {
+            emit::emit_vocabulary(vocab, &mut code);
+        }
+        shared.push((name, code));
+    }
+    for (name, contents) in shared {
+        if let Err(e) = write(&out_dir.join(&name), &contents) {
+            eprintln!("error: cannot write {name} in OUT_DIR: {e}");
+            failed = true;
         }
     }
     if failed {

@@ -2,18 +2,25 @@
 //! names a vendor. `data/README.md` documents the same columns for the people who edit them.
 
 use crate::describe::{
-    Catalog, Column, IdentRule, IntType, Item, Key, Kind, Order, Rule, Vocabulary,
+    Catalog, Column, IdentRule, IntType, Item, Key, Kind, Order, Rule, Surface, Vocabulary, Wire,
 };
 use crate::markup::LinkBase;
 
 /// Every catalog, in the order they are generated.
-pub const CATALOGS: &[&Catalog] = &[&POWER_AUTOMATE, &ORCHESTRATOR, &WINDOWS_LOGON, &DATAVERSE];
+pub const CATALOGS: &[&Catalog] = &[
+    &POWER_AUTOMATE,
+    &ORCHESTRATOR,
+    &WINDOWS_LOGON,
+    &DATAVERSE,
+    &CLOUD_FLOW,
+];
 
 /// How the relative links of Microsoft's desktop-flow articles (KB 4555406, KB 5021155)
 /// resolve: both live in `desktop-flows/`.
 const DESKTOP_FLOWS: LinkBase<'static> = LinkBase {
     site: "https://learn.microsoft.com",
     folder: "https://learn.microsoft.com/troubleshoot/power-platform/power-automate/desktop-flows/",
+    page: None,
 };
 
 /// A column with no label, no alias: the common case, completed with `..PLAIN`.
@@ -292,14 +299,16 @@ pub static RETRY_CLASS: Vocabulary = Vocabulary {
     ],
 };
 
-/// Every vocabulary, with the module whose generated file defines it.
+/// Every vocabulary, with the module whose generated file defines it: a catalog's module, or a
+/// module of the crate shared by every catalog (`{module}.rs` in `OUT_DIR`).
 pub const VOCABULARIES: &[(&str, &Vocabulary)] = &[
     ("power_automate", &RUN_MODE),
     ("power_automate", &PLATFORM),
     ("orchestrator", &CATEGORY),
     ("orchestrator", &NAME_EVIDENCE),
     ("windows_logon", &NAME_BASIS),
-    ("power_automate", &RETRY_CLASS),
+    ("retry", &RETRY_CLASS),
+    ("cloud_flow", &CLOUD_CATEGORY),
 ];
 
 pub static POWER_AUTOMATE: Catalog = Catalog {
@@ -462,6 +471,16 @@ pub static POWER_AUTOMATE: Catalog = Catalog {
     ],
     order_doc: "in table order",
     one_line: "mitigation",
+    surface: Surface {
+        variant: "PowerAutomate",
+        doc: "A Power Automate desktop-flow error code.",
+        title: "Power Automate error",
+        wire: Wire::Name("code"),
+        name: "code",
+        http_status: Some("http_status"),
+        fallback: None,
+        sections: &[],
+    },
 };
 
 pub static ORCHESTRATOR: Catalog = Catalog {
@@ -615,6 +634,7 @@ pub static ORCHESTRATOR: Catalog = Catalog {
         Key::Number {
             column: "code",
             function: "find_code",
+            public: "from_u16",
             phf: (
                 "BY_CODE",
                 "Every code number, mapped to its variant: a [`phf::Map`] built at compile time.\n\n\
@@ -668,6 +688,16 @@ pub static ORCHESTRATOR: Catalog = Catalog {
     ],
     order_doc: "in ascending order",
     one_line: "message",
+    surface: Surface {
+        variant: "Orchestrator",
+        doc: "A UiPath Orchestrator API error code.",
+        title: "UiPath Orchestrator",
+        wire: Wire::Decimal("code"),
+        name: "name",
+        http_status: Some("http_status"),
+        fallback: Some("({category})"),
+        sections: &[("", "description")],
+    },
 };
 
 pub static WINDOWS_LOGON: Catalog = Catalog {
@@ -762,6 +792,7 @@ pub static WINDOWS_LOGON: Catalog = Catalog {
         Key::Number {
             column: "code",
             function: "find_code",
+            public: "from_i32",
             phf: (
                 "BY_CODE",
                 "Every status number, mapped to its variant: a [`phf::Map`] built at compile \
@@ -794,6 +825,16 @@ pub static WINDOWS_LOGON: Catalog = Catalog {
     ],
     order_doc: "in the KB's order",
     one_line: "message",
+    surface: Surface {
+        variant: "WindowsLogon",
+        doc: "A Windows logon status of KB 5021155.",
+        title: "Windows logon status",
+        wire: Wire::Decimal("code"),
+        name: "name",
+        http_status: None,
+        fallback: None,
+        sections: &[("Cause", "cause"), ("Resolution", "resolution")],
+    },
 };
 
 pub static DATAVERSE: Catalog = Catalog {
@@ -856,6 +897,7 @@ pub static DATAVERSE: Catalog = Catalog {
         Key::Number {
             column: "hex",
             function: "find_hresult",
+            public: "from_hresult",
             phf: (
                 "BY_HRESULT",
                 "Every HRESULT, mapped to its variant: a [`phf::Map`] built at compile time.\n\n\
@@ -889,4 +931,227 @@ pub static DATAVERSE: Catalog = Catalog {
     summary: &[],
     order_doc: "in the table's order (by name)",
     one_line: "message",
+    surface: Surface {
+        variant: "Dataverse",
+        doc: "A Microsoft Dataverse Web API error.",
+        title: "Dataverse error",
+        wire: Wire::Hex("hex"),
+        name: "name",
+        http_status: None,
+        fallback: None,
+        sections: &[],
+    },
+};
+
+/// How the links of Power Automate's cloud-flow error reference resolve: its anchors are on
+/// its own page.
+const CLOUD_FLOWS: LinkBase<'static> = LinkBase {
+    site: "https://learn.microsoft.com",
+    folder: "https://learn.microsoft.com/power-automate/",
+    page: Some("https://learn.microsoft.com/power-automate/error-reference"),
+};
+
+const fn cloud_category(
+    name: &'static str,
+    spelling: &'static [&'static str],
+    doc: &'static str,
+) -> Item {
+    Item {
+        name,
+        spellings: spelling,
+        text: spelling[0],
+        sentence: None,
+        doc,
+        note: None,
+    }
+}
+
+pub static CLOUD_CATEGORY: Vocabulary = Vocabulary {
+    name: "Category",
+    doc: "The category of a cloud-flow error, as the \"Quick reference table\" of the vendor's \
+          reference names it.",
+    non_exhaustive: true,
+    items: &[
+        cloud_category(
+            "DesignTime",
+            &["Design-time"],
+            "\"Design-time\": saving, validating or publishing a flow.",
+        ),
+        cloud_category("Runtime", &["Runtime"], "\"Runtime\": while the flow runs."),
+        cloud_category(
+            "Connection",
+            &["Connection"],
+            "\"Connection\": a connection of the flow.",
+        ),
+        cloud_category(
+            "Auth",
+            &["Auth"],
+            "\"Auth\": authentication and authorization.",
+        ),
+        cloud_category(
+            "Api",
+            &["API"],
+            "\"API\": a connector's or an API's answer.",
+        ),
+        cloud_category("Trigger", &["Trigger"], "\"Trigger\": the flow's trigger."),
+        cloud_category(
+            "Timeout",
+            &["Timeout"],
+            "\"Timeout\": an action or operation took too long.",
+        ),
+        cloud_category(
+            "Throttling",
+            &["Throttling"],
+            "\"Throttling\": a quota or limit was reached.",
+        ),
+        cloud_category(
+            "Licensing",
+            &["Licensing"],
+            "\"Licensing\": the caller's license.",
+        ),
+    ],
+};
+
+pub static CLOUD_FLOW: Catalog = Catalog {
+    module: "cloud_flow",
+    file: "data/cloud_flow.csv",
+    feature: None,
+    enum_name: "CloudFlowError",
+    info_doc: "Everything the catalog knows about one [`CloudFlowError`]: every column of its row.",
+    columns: &[
+        Column {
+            name: "code",
+            kind: Kind::Ident(IdentRule::Exact),
+            field: "code",
+            doc: "The code as the reference's heading names it, without the HTTP status some \
+                  headings add.",
+            label: Some("Code"),
+            ..PLAIN
+        },
+        Column {
+            name: "category",
+            kind: Kind::Vocab(&CLOUD_CATEGORY),
+            field: "category",
+            doc: "The category, as the reference's quick-reference table gives it.",
+            label: Some("Category"),
+            ..PLAIN
+        },
+        Column {
+            name: "http_status",
+            kind: Kind::HttpStatus,
+            required: false,
+            field: "http_status",
+            doc: "The HTTP status, where the reference's heading states one (`Unauthorized (401)`).",
+            label: Some("HTTP status"),
+            ..PLAIN
+        },
+        Column {
+            name: "meaning",
+            kind: Kind::Markup {
+                base: CLOUD_FLOWS,
+                links_field: "meaning_links",
+            },
+            field: "meaning",
+            doc: "What the error means (\"What it means\"), as plain text.",
+            ..PLAIN
+        },
+        Column {
+            name: "causes",
+            kind: Kind::Markup {
+                base: CLOUD_FLOWS,
+                links_field: "causes_links",
+            },
+            field: "causes",
+            doc: "The common causes (\"Common causes\"), one per line, each starting with `- `.",
+            ..PLAIN
+        },
+        Column {
+            name: "fixes",
+            kind: Kind::Markup {
+                base: CLOUD_FLOWS,
+                links_field: "fixes_links",
+            },
+            field: "fixes",
+            doc: "How to fix it (\"How to fix\"), one step per line, in order, each starting with \
+                  `1. ` as the reference writes it.",
+            ..PLAIN
+        },
+        Column {
+            name: "notes",
+            kind: Kind::Markup {
+                base: CLOUD_FLOWS,
+                links_field: "notes_links",
+            },
+            required: false,
+            field: "notes",
+            doc: "The callouts (notes, tips, important remarks) the reference adds to the entry, \
+                  one per line.",
+            ..PLAIN
+        },
+        Column {
+            name: "most_likely_fix",
+            field: "most_likely_fix",
+            doc: "The most likely fix, as the quick-reference table gives it.",
+            label: Some("Most likely fix"),
+            ..PLAIN
+        },
+        Column {
+            name: "related",
+            kind: Kind::RefList,
+            required: false,
+            field: "related",
+            doc: "The related codes the reference names (\"Related information\").",
+            label: Some("Related"),
+            ..PLAIN
+        },
+        RETRY_CLASS_COLUMN,
+        RETRY_REASON_COLUMN,
+        SOURCE_DOCUMENT,
+        SOURCE_DATE,
+        SOURCE_URL,
+    ],
+    variant: "code",
+    discriminant: None,
+    reserved: &["ALL"],
+    order: Order::AsWritten,
+    keys: &[Key::Str {
+        column: "code",
+        also: &[],
+        table: "CODE_TABLE",
+        phf: (
+            "CODES",
+            "Every code string, mapped to its variant: a [`phf::Map`] built at compile time.\n\n\
+             [`CloudFlowError::from_code`] answers the same question faster.",
+        ),
+    }],
+    rules: &[Rule::Quotes {
+        column: "retry_reason",
+        texts: &["meaning", "causes", "fixes", "notes"],
+    }],
+    headline: &["`{code}` ({category}): {meaning}"],
+    body: &["causes", "fixes", "notes"],
+    summary: &[
+        ("Code", "code"),
+        ("Category", "category"),
+        ("HTTP", "http_status"),
+        ("Retry", "retry_class"),
+        ("Most likely fix", "most_likely_fix"),
+    ],
+    order_doc: "in the reference's order",
+    one_line: "meaning",
+    surface: Surface {
+        variant: "CloudFlow",
+        doc: "A Power Automate cloud-flow error code.",
+        title: "Power Automate cloud-flow error",
+        wire: Wire::Name("code"),
+        name: "code",
+        http_status: Some("http_status"),
+        fallback: None,
+        sections: &[
+            ("Common causes", "causes"),
+            ("How to fix", "fixes"),
+            ("Notes", "notes"),
+            ("Most likely fix", "most_likely_fix"),
+        ],
+    },
 };

@@ -49,6 +49,53 @@ pub struct Catalog {
     /// holds it for every row (empty where the cell is), so that a one-line message links
     /// neither the whole text nor the parsing of it.
     pub one_line: &'static str,
+    /// What the catalog's type is to the rest of the crate: its variant of `Catalog` and
+    /// `AnyCode`, its wire spelling, and the columns the `Code` trait reads.
+    pub surface: Surface,
+}
+
+/// How a catalog's enum takes part in the crate's shared API (the `Code` trait, `Catalog`,
+/// `AnyCode`, `Display`, serde). Every item named here is generated.
+pub struct Surface {
+    /// The catalog's variant of `Catalog` and of `AnyCode`.
+    pub variant: &'static str,
+    /// The doc line of those variants.
+    pub doc: &'static str,
+    /// What `Catalog`'s `Display` prints ("Power Automate error"), as in "unknown {title} code".
+    pub title: &'static str,
+    /// How the code is written on the wire: `as_str`, `Display` and serde use it.
+    pub wire: Wire,
+    /// The column of the symbolic name (`Code::name`).
+    pub name: &'static str,
+    /// The column of the HTTP status, if the catalog has one.
+    pub http_status: Option<&'static str>,
+    /// What `Display` prints after the code where the `one_line` column is empty: a template
+    /// `text{column}text`, or nothing.
+    pub fallback: Option<&'static str>,
+    /// What the alternate `Display` (`{:#}`) prints after the whole `one_line` text: each
+    /// filled column under its label (`label: text`, or `label:` and the lines of the text).
+    pub sections: &'static [(&'static str, &'static str)],
+}
+
+/// How a code is written on the wire.
+#[derive(Clone, Copy)]
+pub enum Wire {
+    /// The text of the column (a name): serialized as a string.
+    Name(&'static str),
+    /// The integer of the column in decimal: serialized as that integer.
+    Decimal(&'static str),
+    /// The `u32` of the `Hex32` column as `0x` and eight lower-case digits: serialized as that
+    /// string.
+    Hex(&'static str),
+}
+
+impl Wire {
+    /// The column the wire spelling comes from.
+    pub fn column(self) -> &'static str {
+        match self {
+            Wire::Name(c) | Wire::Decimal(c) | Wire::Hex(c) => c,
+        }
+    }
 }
 
 /// The order rows must follow.
@@ -210,6 +257,9 @@ pub enum Key {
     Number {
         column: &'static str,
         function: &'static str,
+        /// The public lookup `{public}(n) -> Option<Enum>`, whose argument has the column's
+        /// type (`from_u16`).
+        public: &'static str,
         phf: (&'static str, &'static str),
         /// A function `text(&str) -> Option<Enum>` that finds the number written as text: as
         /// a signed 32-bit decimal without leading zeros (`-1073741477`; no `+`, no `-0`), or

@@ -28,6 +28,9 @@ use crate::markup::{escape_markdown, first_sentence};
 use crate::phash;
 use crate::validate::{Cell, Row, Valid, Value};
 
+// `build/surface.rs`: a file loaded through `#[path]` finds its modules beside it.
+pub mod surface;
+
 /// The Rust source of one catalog and the Markdown table for its module docs.
 pub struct Generated {
     pub code: String,
@@ -165,7 +168,7 @@ fn opt<T>(value: Option<T>, f: impl FnOnce(T) -> String) -> String {
 }
 
 /// The Rust type of a column's field, and of its extra fields.
-fn field_types(catalog: &Catalog, column: &Column) -> Vec<(String, String, String)> {
+pub fn field_types(catalog: &Catalog, column: &Column) -> Vec<(String, String, String)> {
     let wrap = |ty: &str| {
         if column.required {
             ty.to_owned()
@@ -418,6 +421,9 @@ pub fn catalog(valid: &Valid, vocabularies: &[&Vocabulary]) -> Result<Generated,
          build/catalogs.rs.\n\n",
         catalog.file
     );
+    // The crate's shared types the generated items name (a glob, which a module's own
+    // import of the same names shadows).
+    put_line!(code, "#[allow(unused_imports)]\nuse crate::shared::*;\n");
     let sources = Sources::of(valid);
     emit_enum(valid, &sources, &mut code);
     for vocab in vocabularies {
@@ -428,6 +434,7 @@ pub fn catalog(valid: &Valid, vocabularies: &[&Vocabulary]) -> Result<Generated,
     emit_info(valid, &mut code);
     emit_source(valid, &sources, &mut code);
     emit_lookups(valid, &mut code)?;
+    surface::emit(valid, &mut code)?;
     Ok(Generated {
         code,
         table: summary_table(valid),
@@ -525,7 +532,22 @@ fn emit_enum(valid: &Valid, sources: &Sources<'_>, out: &mut String) {
         out,
         "    ($(#[$attr:meta])* $vis:vis enum $name:ident) => {{"
     );
-    put_line!(out, "        $(#[$attr])*\n        $vis enum $name {{");
+    // The enum's first paragraph comes from the description, so that a module may invoke the
+    // macro with no docs of its own; the module's docs follow it.
+    put_line!(
+        out,
+        "        #[doc = {}]\n        #[doc = \"\"]",
+        lit(catalog.surface.doc)
+    );
+    put_line!(out, "        $(#[$attr])*\n        #[non_exhaustive]");
+    if let Some((repr, _)) = catalog.discriminant {
+        put_line!(out, "        #[repr({repr})]");
+    }
+    put_line!(
+        out,
+        "        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]"
+    );
+    put_line!(out, "        $vis enum $name {{");
     for (i, row) in valid.rows.iter().enumerate() {
         let ident = valid.ident(row);
         let source_line = sources.of_row.get(i).map_or("", |&s| &source_lines[s]);
@@ -862,6 +884,7 @@ fn emit_lookups(valid: &Valid, out: &mut String) -> Result<(), String> {
                 function,
                 phf: (phf_name, phf_doc),
                 text,
+                ..
             } => {
                 let Some((_, col)) = catalog.column(column) else {
                     return Err(format!("the description names no column `{column}`"));
@@ -1044,7 +1067,7 @@ fn text_function(
 }
 
 /// The vocabulary's enum, its `ALL` and `as_str`, and `Display`.
-fn emit_vocabulary(vocab: &Vocabulary, out: &mut String) {
+pub fn emit_vocabulary(vocab: &Vocabulary, out: &mut String) {
     let name = vocab.name;
     for line in vocab.doc.lines() {
         put_line!(out, "#[doc = {}]", lit(line));

@@ -2,7 +2,8 @@
 //!
 //! Power Automate's mitigation texts are Markdown table cells: `</br>` or `<br>` line breaks,
 //! `- ` and `1. ` list items after a break, `**bold**`, `` `code` `` and `[text](url)` links
-//! (often relative). [`parse`] accepts exactly that and rejects anything else as broken markup;
+//! (often relative), and the named character references of [`ENTITIES`] (`&mdash;`). [`parse`]
+//! accepts exactly that and rejects anything else as broken markup;
 //! [`Markup::plain`], [`Markup::markdown`] and [`Markup::links`] render the parsed text.
 
 /// One piece of a line of text.
@@ -11,6 +12,12 @@ pub enum Inline {
     Text(String),
     Strong(String),
     Code(String),
+    /// A named character reference of [`ENTITIES`] as written (`&mdash;`): `name` without `&`
+    /// and `;`, and the `text` it stands for.
+    Entity {
+        name: &'static str,
+        text: &'static str,
+    },
     /// A link; `url` is already absolute.
     Link {
         text: String,
@@ -27,11 +34,14 @@ pub struct Markup {
 }
 
 /// How relative links resolve: `site` for links starting with `/`, `folder` (ending in `/`) for
-/// bare `name.md#anchor` links, whose `.md` is dropped.
+/// bare `name.md#anchor` links, whose `.md` is dropped, and `page` (the published page the
+/// text is from, where one page holds every text of the table) for links to an anchor on the
+/// same page (`#anchor`).
 #[derive(Clone, Copy, Debug)]
 pub struct LinkBase<'a> {
     pub site: &'a str,
     pub folder: &'a str,
+    pub page: Option<&'a str>,
 }
 
 /// Broken markup: what is wrong, at which character of the cell, and what was expected.
@@ -44,6 +54,11 @@ pub struct MarkupError {
 }
 
 const BREAKS: [&str; 3] = ["</br>", "<br>", "<br/>"];
+
+/// The named character references the texts may hold, and what each stands for. The plain
+/// text has the character; the Markdown keeps the reference as written. Another reference
+/// (`&name;` or `&#...;`) is broken markup; an `&` that starts none is text.
+pub const ENTITIES: [(&str, &str); 1] = [("mdash", "\u{2014}")];
 
 /// Parses a cell written in the tables' markup.
 pub fn parse(text: &str, base: LinkBase<'_>) -> Result<Markup, MarkupError> {
@@ -66,7 +81,9 @@ pub fn parse(text: &str, base: LinkBase<'_>) -> Result<Markup, MarkupError> {
         // run ends on a character boundary.
         let bytes = rest.as_bytes();
         let mut run = 0;
-        while run < bytes.len() && !matches!(bytes[run], b'<' | b'*' | b'`' | b'[' | b'!' | b']') {
+        while run < bytes.len()
+            && !matches!(bytes[run], b'<' | b'*' | b'`' | b'[' | b'!' | b']' | b'&')
+        {
             run += 1;
         }
         if run > 0 {
@@ -113,7 +130,7 @@ pub fn parse(text: &str, base: LinkBase<'_>) -> Result<Markup, MarkupError> {
             let url = resolve(url, base).map_err(|problem| MarkupError {
                 position: at,
                 problem,
-                expected: "an https URL, `/path` on the site, or `name.md#anchor`".into(),
+                expected: "an https URL, `/path` on the site, `name.md#anchor` or `#anchor`".into(),
             })?;
             flush(&mut plain, &mut line);
             line.push(Inline::Link {
@@ -127,6 +144,25 @@ pub fn parse(text: &str, base: LinkBase<'_>) -> Result<Markup, MarkupError> {
                 problem: "an image".into(),
                 expected: "text, links and line breaks only".into(),
             });
+        } else if let Some(written) = reference(rest) {
+            let name = &written[1..written.len() - 1];
+            let Some(&(name, text)) = ENTITIES.iter().find(|(n, _)| *n == name) else {
+                return Err(MarkupError {
+                    position: position(rest),
+                    problem: format!("unsupported character reference `{written}`"),
+                    expected: format!(
+                        "one of {} as the only character references",
+                        ENTITIES
+                            .iter()
+                            .map(|(n, _)| format!("`&{n};`"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                });
+            };
+            flush(&mut plain, &mut line);
+            line.push(Inline::Entity { name, text });
+            rest = &rest[written.len()..];
         } else if c == ']' {
             return Err(MarkupError {
                 position: position(rest),
@@ -143,6 +179,24 @@ pub fn parse(text: &str, base: LinkBase<'_>) -> Result<Markup, MarkupError> {
     Ok(Markup::new(lines))
 }
 
+/// The character reference (`&name;`, `&#123;`, `&#x1F;`; a name of at most 32 letters and
+/// digits) at the start of `s`, as written.
+fn reference(s: &str) -> Option<&str> {
+    let bytes = s.as_bytes();
+    if bytes.first() != Some(&b'&') {
+        return None;
+    }
+    let mut i = 1;
+    if bytes.get(i) == Some(&b'#') {
+        i += 1;
+    }
+    let start = i;
+    while i < bytes.len() && i - start < 32 && bytes[i].is_ascii_alphanumeric() {
+        i += 1;
+    }
+    (i > start && bytes.get(i) == Some(&b';')).then(|| &s[..=i])
+}
+
 fn unclosed(position: usize, what: &str) -> MarkupError {
     MarkupError {
         position,
@@ -155,9 +209,13 @@ fn unclosed(position: usize, what: &str) -> MarkupError {
 fn check_plain(inner: &str, position: usize) -> Result<(), MarkupError> {
     // A byte loop: a `char` pattern costs a call per character in the unoptimised build
     // script. The bytes sought are ASCII, so where one is found is a character boundary.
+    // A character reference counts as markup too; an `&` that starts none is text.
     let bytes = inner.as_bytes();
     let mut i = 0;
-    while i < bytes.len() && !matches!(bytes[i], b'<' | b'[' | b']' | b'`' | b'*') {
+    while i < bytes.len()
+        && !matches!(bytes[i], b'<' | b'[' | b']' | b'`' | b'*')
+        && !(bytes[i] == b'&' && reference(&inner[i..]).is_some())
+    {
         i += 1;
     }
     match (i < bytes.len()).then_some(i) {
@@ -213,6 +271,14 @@ fn resolve(url: &str, base: LinkBase<'_>) -> Result<String, String> {
         Err(format!("the link `{url}` is not https"))
     } else if url.starts_with("//") || has_scheme(url) {
         Err(format!("the link `{url}` has an unsupported scheme"))
+    } else if let Some(anchor) = url.strip_prefix('#') {
+        match base.page {
+            Some(page) if !anchor.is_empty() => Ok(format!("{page}#{anchor}")),
+            Some(_) => Err(format!("the link `{url}` names no anchor")),
+            None => Err(format!(
+                "the link `{url}` points into a page this table's texts come from several of"
+            )),
+        }
     } else if let Some(path) = url.strip_prefix('/') {
         let site = base.site.strip_suffix('/').unwrap_or(base.site);
         Ok(format!("{site}/{path}"))
@@ -424,6 +490,7 @@ impl Markup {
         for inline in links {
             match inline {
                 Inline::Text(s) | Inline::Strong(s) | Inline::Code(s) => text.push_str(s),
+                Inline::Entity { text: t, .. } => text.push_str(t),
                 Inline::Link { text: t, url } => {
                     text.push_str(t);
                     text.push_str(" (");
@@ -483,6 +550,7 @@ fn render_plain(lines: &[Vec<Inline>]) -> String {
         for inline in line {
             match inline {
                 Inline::Text(s) | Inline::Strong(s) | Inline::Code(s) => text.push_str(s),
+                Inline::Entity { text: t, .. } => text.push_str(t),
                 Inline::Link { text: t, .. } => text.push_str(t),
             }
         }
@@ -511,6 +579,11 @@ fn render_inlines(line: &[Inline]) -> String {
                 out.push('`');
                 out.push_str(s);
                 out.push('`');
+            }
+            Inline::Entity { name, .. } => {
+                out.push('&');
+                out.push_str(name);
+                out.push(';');
             }
             Inline::Link { text, url } => {
                 out.push('[');

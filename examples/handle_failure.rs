@@ -120,7 +120,7 @@ fn main() -> ExitCode {
 fn power_automate(code: BodyCode<'_>, message: Option<&str>) -> Decision {
     let message = message.unwrap_or("no message");
     match code {
-        BodyCode::PowerAutomate(code) if code.is_transient() => Decision::Retry(format!(
+        BodyCode::PowerAutomate(code) if code.is_retryable() => Decision::Retry(format!(
             "{} is transient: {}",
             code.code(),
             code.retry_reason()

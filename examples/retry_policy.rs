@@ -70,7 +70,7 @@ fn decide_power_automate(code: &str, attempt: u32) -> Decision {
     let Some(error) = PowerAutomateError::from_code(code) else {
         return Decision::Escalate(format!("unknown desktop-flow error code {code:?}"));
     };
-    if attempt > MAX_ATTEMPTS && error.is_transient() {
+    if attempt > MAX_ATTEMPTS && error.is_retryable() {
         return Decision::Escalate(format!("{code} still failing after {MAX_ATTEMPTS} retries"));
     }
     match error {
@@ -83,7 +83,7 @@ fn decide_power_automate(code: &str, attempt: u32) -> Decision {
             Decision::RetryAfter(backoff(attempt) * 2)
         }
         // Whatever else the catalog says a retry can fix.
-        e if e.is_transient() => Decision::RetryAfter(backoff(attempt)),
+        e if e.is_retryable() => Decision::RetryAfter(backoff(attempt)),
         // A retired code comes from an older run: point to the codes that replaced it.
         e if e.is_retired() => {
             let replaced_by: Vec<&str> = e.replaced_by().iter().map(|r| r.code()).collect();

@@ -1,54 +1,18 @@
 //! [`AnyCode`]: a code of any catalog, and looking a string up in every catalog at once.
+//!
+//! `AnyCode` itself, its `From` impls and the `dispatch!` macro are generated from the
+//! catalogs' descriptions; what is here is written once for every catalog, through [`Code`].
 
 use core::fmt;
 
-#[cfg(feature = "dataverse")]
-use crate::dataverse::DataverseError;
-use crate::windows_logon::LogonStatus;
-use crate::{Catalog, OrchestratorCode, PowerAutomateError, Source};
-
-/// A code of one of the crate's catalogs.
-///
-/// [`AnyCode::lookup`] finds a string in every catalog at once, for a tool or a log reader that
-/// does not know where a code came from. When the source is known, the catalog's own type is the
-/// better choice: a number in a UiPath Identity body is not an Orchestrator code, and a Power
-/// Automate body's code is never an Orchestrator name (see
-/// [`ErrorBody::typed_code`](crate::power_automate::ErrorBody::typed_code) for those bodies).
-///
-/// The enum is `#[non_exhaustive]`: a catalog added later is a new variant. The `Dataverse`
-/// variant exists only with the `dataverse` feature.
-///
-/// ```
-/// use rpa_error_codes::{AnyCode, Catalog, OrchestratorCode};
-///
-/// let code = AnyCode::lookup("1670").only().unwrap();
-/// assert_eq!(code, AnyCode::Orchestrator(OrchestratorCode::PendingJobsAlreadyExist));
-/// assert_eq!(code.catalog(), Catalog::Orchestrator);
-/// assert_eq!(code.name(), "PendingJobsAlreadyExist");
-/// assert_eq!(code.code().to_string(), "1670");
-/// ```
-#[non_exhaustive]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum AnyCode {
-    /// A Power Automate desktop-flow code.
-    PowerAutomate(PowerAutomateError),
-    /// A UiPath Orchestrator code.
-    Orchestrator(OrchestratorCode),
-    /// A Windows logon status of KB 5021155.
-    WindowsLogon(LogonStatus),
-    /// A Dataverse Web API error (the `dataverse` feature).
-    #[cfg(feature = "dataverse")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "dataverse")))]
-    Dataverse(DataverseError),
-}
+use crate::{AnyCode, Catalog, Code, Source};
 
 /// How many catalogs [`AnyCode::lookup`] asks: the most matches a string can have.
-const CATALOGS: usize = if cfg!(feature = "dataverse") { 4 } else { 3 };
+const CATALOGS: usize = crate::ENABLED;
 
 impl AnyCode {
-    /// Every code of every catalog this build has, catalog by catalog (Power Automate,
-    /// Orchestrator, Windows logon, then Dataverse with its feature), each in its catalog's
-    /// order.
+    /// Every code of every catalog this build has, catalog by catalog in the order of
+    /// [`Catalog`], each in its catalog's order.
     ///
     /// ```
     /// use rpa_error_codes::{AnyCode, OrchestratorCode, PowerAutomateError};
@@ -58,34 +22,21 @@ impl AnyCode {
     /// let expected = PowerAutomateError::ALL.len() + OrchestratorCode::ALL.len() + LogonStatus::ALL.len();
     /// #[cfg(feature = "dataverse")]
     /// let expected = expected + rpa_error_codes::dataverse::DataverseError::ALL.len();
+    /// let expected = expected + rpa_error_codes::CloudFlowError::ALL.len();
     /// assert_eq!(count, expected);
     /// ```
     pub fn all() -> impl Iterator<Item = AnyCode> + Clone {
-        let all = PowerAutomateError::ALL
-            .iter()
-            .map(|&c| AnyCode::PowerAutomate(c))
-            .chain(
-                OrchestratorCode::ALL
-                    .iter()
-                    .map(|&c| AnyCode::Orchestrator(c)),
-            )
-            .chain(LogonStatus::ALL.iter().map(|&c| AnyCode::WindowsLogon(c)));
-        #[cfg(feature = "dataverse")]
-        let all = all.chain(DataverseError::ALL.iter().map(|&c| AnyCode::Dataverse(c)));
-        all
+        AllCodes {
+            catalog: 0,
+            index: 0,
+        }
     }
 
     /// Every code that `input` spells exactly, in every catalog: at most one per catalog.
     ///
-    /// Each catalog reads the forms its codes are written in, strictly (no sign `+`, no
-    /// leading zeros, no surrounding spaces):
-    ///
-    /// | catalog | forms |
-    /// |---|---|
-    /// | Power Automate | the code ([`PowerAutomateError::from_code`]) |
-    /// | Orchestrator | the number (`1670`), the symbolic name or a documented alias ([`OrchestratorCode`]'s `FromStr`) |
-    /// | Windows logon | the signed decimal (`-1073741477`), `0x` hexadecimal (`0xC000015B`), the variant name |
-    /// | Dataverse | `0x` hexadecimal (`0x80040220`), the signed decimal (`-2147220960`), the vendor's name |
+    /// Each catalog reads the forms its codes are written in, strictly, as
+    /// [`Code::from_code`] does (its table lists them): no sign `+`, no leading zeros, no
+    /// surrounding spaces.
     ///
     /// A string can belong to several catalogs: `LogonTypeNotGranted` is a Power Automate code
     /// and a Windows logon status, `InvalidArgument` an Orchestrator name and a Dataverse name.
@@ -107,19 +58,12 @@ impl AnyCode {
     /// ```
     pub fn lookup(input: &str) -> Matches {
         let mut matches = Matches::new();
-        matches.push(PowerAutomateError::from_code(input).map(AnyCode::PowerAutomate));
-        matches.push(input.parse().ok().map(AnyCode::Orchestrator));
-        matches.push(
-            LogonStatus::from_code(input)
-                .or_else(|| LogonStatus::from_name(input))
-                .map(AnyCode::WindowsLogon),
-        );
-        #[cfg(feature = "dataverse")]
-        matches.push(
-            DataverseError::from_code(input)
-                .or_else(|| DataverseError::from_name(input))
-                .map(AnyCode::Dataverse),
-        );
+        macro_rules! ask {
+            ($code:ty) => {
+                matches.push(<$code as Code>::from_code(input).map(AnyCode::from));
+            };
+        }
+        each_catalog!(ask);
         matches
     }
 
@@ -141,180 +85,144 @@ impl AnyCode {
     /// ```
     pub fn lookup_ignore_ascii_case(input: &str) -> Matches {
         let mut matches = Matches::new();
-        matches.push(
-            PowerAutomateError::from_code_ignore_ascii_case(input).map(AnyCode::PowerAutomate),
-        );
-        matches.push(
-            input
-                .parse()
-                .ok()
-                .filter(|_| input.bytes().all(|b| b.is_ascii_digit()))
-                .or_else(|| OrchestratorCode::from_name_ignore_ascii_case(input))
-                .map(AnyCode::Orchestrator),
-        );
-        matches.push(
-            LogonStatus::from_code(input)
-                .or_else(|| LogonStatus::from_name_ignore_ascii_case(input))
-                .map(AnyCode::WindowsLogon),
-        );
-        #[cfg(feature = "dataverse")]
-        matches.push(
-            DataverseError::from_code(input)
-                .or_else(|| DataverseError::from_name_ignore_ascii_case(input))
-                .map(AnyCode::Dataverse),
-        );
+        macro_rules! ask {
+            ($code:ty) => {
+                matches
+                    .push(<$code as Code>::from_code_ignore_ascii_case(input).map(AnyCode::from));
+            };
+        }
+        each_catalog!(ask);
         matches
     }
 
     /// The catalog the code belongs to.
-    pub const fn catalog(self) -> Catalog {
-        match self {
-            AnyCode::PowerAutomate(_) => Catalog::PowerAutomate,
-            AnyCode::Orchestrator(_) => Catalog::Orchestrator,
-            AnyCode::WindowsLogon(_) => Catalog::WindowsLogon,
-            #[cfg(feature = "dataverse")]
-            AnyCode::Dataverse(_) => Catalog::Dataverse,
+    pub fn catalog(self) -> Catalog {
+        fn of<C: Code>(_: C) -> Catalog {
+            C::CATALOG
         }
+        dispatch!(self, code => of(code))
     }
 
-    /// The code as it is written on the wire, for display: the Power Automate code, the
-    /// Orchestrator number, the logon status as a signed decimal, the Dataverse HRESULT in
-    /// `0x` hexadecimal. [`lookup`](Self::lookup) reads it back.
+    /// The code as it is written on the wire, for display: [`Code::as_str`] of the code.
+    /// [`lookup`](Self::lookup) reads it back.
     ///
     /// ```
-    /// use rpa_error_codes::AnyCode;
-    /// use rpa_error_codes::windows_logon::LogonStatus;
+    /// use rpa_error_codes::{AnyCode, LogonStatus};
     ///
     /// let code = AnyCode::WindowsLogon(LogonStatus::LogonTypeNotGranted);
-    /// assert_eq!(code.code().to_string(), "-1073741477");
-    /// assert_eq!(AnyCode::lookup(&code.code().to_string()).only(), Some(code));
+    /// assert_eq!(code.as_str(), "-1073741477");
+    /// assert_eq!(AnyCode::lookup(code.as_str()).only(), Some(code));
     /// ```
+    pub fn as_str(self) -> &'static str {
+        dispatch!(self, code => Code::as_str(code))
+    }
+
+    /// The former name of [`as_str`](Self::as_str), as a value that displays it.
+    #[deprecated(since = "0.2.0", note = "use `as_str`")]
     pub const fn code(self) -> CodeText {
         CodeText(self)
     }
 
-    /// The name: the Power Automate code, the Orchestrator symbolic name, the logon status's
-    /// variant name, the Dataverse name as the vendor spells it.
-    pub const fn name(self) -> &'static str {
-        match self {
-            AnyCode::PowerAutomate(c) => c.code(),
-            AnyCode::Orchestrator(c) => c.name(),
-            AnyCode::WindowsLogon(c) => c.name(),
-            #[cfg(feature = "dataverse")]
-            AnyCode::Dataverse(c) => c.name(),
-        }
+    /// The symbolic name ([`Code::name`]): the Power Automate code, the Orchestrator symbolic
+    /// name, the logon status's variant name, the Dataverse name as the vendor spells it.
+    pub fn name(self) -> &'static str {
+        dispatch!(self, code => Code::name(code))
     }
 
     /// The number of a numbered code: the Orchestrator number, the logon status and the
-    /// Dataverse HRESULT as signed 32-bit numbers. `None` for Power Automate codes, which are
-    /// names.
-    pub const fn number(self) -> Option<i64> {
-        match self {
-            AnyCode::PowerAutomate(_) => None,
-            AnyCode::Orchestrator(c) => Some(c.code() as i64),
-            AnyCode::WindowsLogon(c) => Some(c.code() as i64),
-            #[cfg(feature = "dataverse")]
-            AnyCode::Dataverse(c) => Some(c.decimal() as i64),
+    /// Dataverse HRESULT as signed 32-bit numbers. `None` for codes that are names.
+    pub fn number(self) -> Option<i64> {
+        fn of<C: Code>(code: C) -> Option<i64> {
+            let text = code.as_str();
+            match text.strip_prefix("0x") {
+                Some(hex) => u32::from_str_radix(hex, 16)
+                    .ok()
+                    .map(|n| i64::from(n as i32)),
+                None => crate::parse::decimal_i64(text),
+            }
         }
+        dispatch!(self, code => of(code))
     }
 
-    /// What the vendor says the code means, as published: the Power Automate mitigation (the
-    /// only text its table gives), the Orchestrator message template, the logon status's
-    /// message, the Dataverse message. `None` where the vendor gives no text.
-    pub const fn message(self) -> Option<&'static str> {
-        match self {
-            AnyCode::PowerAutomate(c) => Some(c.mitigation()),
-            AnyCode::Orchestrator(c) => c.message(),
-            AnyCode::WindowsLogon(c) => Some(c.message()),
-            #[cfg(feature = "dataverse")]
-            AnyCode::Dataverse(c) => c.message(),
-        }
+    /// What the vendor says the code means, as published ([`Code::message`]). `None` where
+    /// the vendor gives no text.
+    pub fn message(self) -> Option<&'static str> {
+        Some(dispatch!(self, code => Code::message(code))).filter(|m| !m.is_empty())
     }
 
-    /// The HTTP status that comes with the code, where the vendor's table or another source
-    /// states one (always for Power Automate, some Orchestrator codes, never for the other
-    /// catalogs).
-    pub const fn http_status(self) -> Option<u16> {
-        match self {
-            AnyCode::PowerAutomate(c) => Some(c.http_status()),
-            AnyCode::Orchestrator(c) => c.http_status(),
-            AnyCode::WindowsLogon(_) => None,
-            #[cfg(feature = "dataverse")]
-            AnyCode::Dataverse(_) => None,
-        }
+    /// The HTTP status that comes with the code, where a source states one.
+    pub fn http_status(self) -> Option<u16> {
+        dispatch!(self, code => Code::http_status(code))
     }
 
     /// Whether and how a retry can help, as the code's catalog classes it (see
     /// [`RetryClass`](crate::RetryClass)).
-    pub const fn retry_class(self) -> crate::RetryClass {
-        match self {
-            AnyCode::PowerAutomate(c) => c.retry_class(),
-            AnyCode::Orchestrator(c) => c.retry_class(),
-            AnyCode::WindowsLogon(c) => c.retry_class(),
-            #[cfg(feature = "dataverse")]
-            AnyCode::Dataverse(c) => c.retry_class(),
-        }
+    pub fn retry_class(self) -> crate::RetryClass {
+        dispatch!(self, code => Code::retry_class(code))
     }
 
     /// Why the code has its [`retry_class`](Self::retry_class), quoting the vendor's words it
     /// rests on.
-    pub const fn retry_reason(self) -> &'static str {
-        match self {
-            AnyCode::PowerAutomate(c) => c.retry_reason(),
-            AnyCode::Orchestrator(c) => c.retry_reason(),
-            AnyCode::WindowsLogon(c) => c.retry_reason(),
-            #[cfg(feature = "dataverse")]
-            AnyCode::Dataverse(c) => c.retry_reason(),
-        }
+    pub fn retry_reason(self) -> &'static str {
+        dispatch!(self, code => Code::retry_reason(code))
+    }
+
+    /// Whether retrying without changing anything can succeed ([`Code::is_retryable`]).
+    pub fn is_retryable(self) -> bool {
+        dispatch!(self, code => Code::is_retryable(code))
     }
 
     /// The document the code's row was transcribed from.
-    pub const fn source(self) -> &'static Source {
-        match self {
-            AnyCode::PowerAutomate(c) => &c.info().source,
-            AnyCode::Orchestrator(c) => &c.info().source,
-            AnyCode::WindowsLogon(c) => &c.info().source,
-            #[cfg(feature = "dataverse")]
-            AnyCode::Dataverse(c) => &c.info().source,
-        }
+    pub fn source(self) -> &'static Source {
+        dispatch!(self, code => Code::source(code))
     }
 }
 
 /// The `Display` of the catalog's own type.
 impl fmt::Display for AnyCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            AnyCode::PowerAutomate(c) => fmt::Display::fmt(c, f),
-            AnyCode::Orchestrator(c) => fmt::Display::fmt(c, f),
-            AnyCode::WindowsLogon(c) => fmt::Display::fmt(c, f),
-            #[cfg(feature = "dataverse")]
-            AnyCode::Dataverse(c) => fmt::Display::fmt(c, f),
+        dispatch!(*self, code => fmt::Display::fmt(&code, f))
+    }
+}
+
+/// Every code of every catalog of this build ([`AnyCode::all`]).
+#[derive(Clone)]
+struct AllCodes {
+    catalog: usize,
+    index: usize,
+}
+
+impl Iterator for AllCodes {
+    type Item = AnyCode;
+
+    fn next(&mut self) -> Option<AnyCode> {
+        loop {
+            let mut n = 0;
+            let mut found = None;
+            let mut exists = false;
+            macro_rules! nth {
+                ($code:ty) => {
+                    if n == self.catalog {
+                        exists = true;
+                        found = <$code as Code>::ALL
+                            .get(self.index)
+                            .map(|&c| AnyCode::from(c));
+                    }
+                    n += 1;
+                };
+            }
+            each_catalog!(nth);
+            let _ = n;
+            if !exists {
+                return None;
+            }
+            if found.is_some() {
+                self.index += 1;
+                return found;
+            }
+            self.catalog += 1;
+            self.index = 0;
         }
-    }
-}
-
-impl From<PowerAutomateError> for AnyCode {
-    fn from(code: PowerAutomateError) -> Self {
-        AnyCode::PowerAutomate(code)
-    }
-}
-
-impl From<OrchestratorCode> for AnyCode {
-    fn from(code: OrchestratorCode) -> Self {
-        AnyCode::Orchestrator(code)
-    }
-}
-
-impl From<LogonStatus> for AnyCode {
-    fn from(code: LogonStatus) -> Self {
-        AnyCode::WindowsLogon(code)
-    }
-}
-
-#[cfg(feature = "dataverse")]
-impl From<DataverseError> for AnyCode {
-    fn from(code: DataverseError) -> Self {
-        AnyCode::Dataverse(code)
     }
 }
 
@@ -325,13 +233,7 @@ pub struct CodeText(AnyCode);
 
 impl fmt::Display for CodeText {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.0 {
-            AnyCode::PowerAutomate(c) => f.write_str(c.code()),
-            AnyCode::Orchestrator(c) => write!(f, "{}", c.code()),
-            AnyCode::WindowsLogon(c) => write!(f, "{}", c.code()),
-            #[cfg(feature = "dataverse")]
-            AnyCode::Dataverse(c) => write!(f, "0x{:08X}", c.hresult()),
-        }
+        f.write_str(self.0.as_str())
     }
 }
 

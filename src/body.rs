@@ -88,7 +88,7 @@ pub const FLOWSESSION_KEYS: [&str; 14] = [
 ///
 /// fn advice(code: BodyCode<'_>) -> String {
 ///     match code {
-///         BodyCode::PowerAutomate(error) if error.is_transient() => "retry later".into(),
+///         BodyCode::PowerAutomate(error) if error.is_retryable() => "retry later".into(),
 ///         BodyCode::WindowsLogon(status) => format!("fix the connection's account: {}", status.message()),
 ///         BodyCode::Other(raw) => format!("unknown code {raw:?}"),
 ///         known => format!("alert a person: {}", known.known().map(|c| c.name()).unwrap_or("?")),
@@ -118,7 +118,8 @@ pub enum BodyCode<'a> {
 impl<'a> BodyCode<'a> {
     /// Types `code` as a body carries it, without allocating: a Power Automate code (exact, as
     /// [`PowerAutomateError::from_code`]), else a Windows logon status
-    /// ([`LogonStatus::from_code`]), else a Dataverse error ([`DataverseError::from_code`],
+    /// (a number, as [`LogonStatus::from_code`] reads one), else a Dataverse error (a number,
+    /// as [`DataverseError::from_code`] reads one,
     /// with the `dataverse` feature), else [`Other`](BodyCode::Other). Names of the logon and
     /// Dataverse catalogs are not read: bodies carry those codes as numbers.
     ///
@@ -140,11 +141,11 @@ impl<'a> BodyCode<'a> {
         if let Some(error) = PowerAutomateError::from_code(code) {
             return BodyCode::PowerAutomate(error);
         }
-        if let Some(status) = LogonStatus::from_code(code) {
+        if let Some(status) = LogonStatus::from_number_text(code) {
             return BodyCode::WindowsLogon(status);
         }
         #[cfg(feature = "dataverse")]
-        if let Some(error) = DataverseError::from_code(code) {
+        if let Some(error) = DataverseError::from_number_text(code) {
             return BodyCode::Dataverse(error);
         }
         BodyCode::Other(code)
@@ -181,7 +182,7 @@ impl<'a> BodyCode<'a> {
 impl fmt::Display for BodyCode<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.known() {
-            Some(code) => fmt::Display::fmt(&code.code(), f),
+            Some(code) => f.write_str(code.as_str()),
             None => match self {
                 BodyCode::Other(raw) => f.write_str(raw),
                 _ => Ok(()),

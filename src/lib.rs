@@ -6,7 +6,7 @@
 //! - [`OrchestratorCode`]: UiPath Orchestrator API codes such as `1670`, with symbolic name,
 //!   message template, description, category, HTTP status where a source states one, and how
 //!   sure the name is.
-//! - [`LogonStatus`](windows_logon::LogonStatus): the Windows logon statuses of KB 5021155 such
+//! - [`LogonStatus`]: the Windows logon statuses of KB 5021155 such
 //!   as `-1073741477`, which a Power Automate error body carries when a connection cannot sign
 //!   in to a machine.
 //! - `dataverse::DataverseError` (feature `dataverse`): the 4,059 Dataverse Web API errors such
@@ -14,7 +14,7 @@
 //!
 //! Every code of every catalog has a [`RetryClass`] (wait and retry, retry, needs a person, or
 //! unknown) with its reason, quoting the vendor's words it rests on: the class is this crate's
-//! reading of the vendor's text, `retry_class()` and `is_transient()` on each code type give
+//! reading of the vendor's text, `retry_class()` and `is_retryable()` on each code type give
 //! it. Each catalog module's `SOURCE_DATE` is the date of the newest vendor document it was
 //! transcribed from, for logs.
 //!
@@ -37,7 +37,7 @@
 //!         // A flow is still running on the machine: wait for it.
 //!         Some(PowerAutomateError::UIFlowAlreadyRunning) => Action::RetryLater,
 //!         // The catalog knows which other codes a retry can fix.
-//!         Some(error) if error.is_transient() => Action::RetryLater,
+//!         Some(error) if error.is_retryable() => Action::RetryLater,
 //!         // Everything else needs a person; tell them what the vendor says to do.
 //!         Some(error) => Action::Alert(error.to_string()),
 //!         None => Action::Alert(format!("unknown desktop-flow error {code}")),
@@ -75,7 +75,7 @@
 //! - `serde` (off): [`serde`](https://serde.rs) support, for `no_std` with `alloc`.
 //!   - The codes serialize as they travel on the wire: [`PowerAutomateError`] as its code
 //!     string, [`OrchestratorCode`] as its number,
-//!     [`LogonStatus`](windows_logon::LogonStatus) as its signed number and `DataverseError`
+//!     [`LogonStatus`] as its signed number and `DataverseError`
 //!     as its lower-case hex string (`"0x80040220"`). [`OrchestratorCode`] also deserializes
 //!     from a numeric string (`"1670"`) or its symbolic name (`"PendingJobsAlreadyExist"`), a
 //!     logon status from `"-1073741477"` or `"0xC000015B"`, a Dataverse error from any case,
@@ -163,12 +163,21 @@ extern crate alloc;
 #[cfg(any(feature = "std", test))]
 extern crate std;
 
+// `Catalog`, `AnyCode`, and the `dispatch!` and `each_catalog!` macros the modules below use,
+// generated from every catalog's description.
+include!(concat!(env!("OUT_DIR"), "/catalogs.rs"));
+
 mod any_code;
 pub mod body;
+pub mod cloud_flow;
+mod code;
 #[cfg(feature = "dataverse")]
 #[cfg_attr(docsrs, doc(cfg(feature = "dataverse")))]
 pub mod dataverse;
 mod hash;
+#[cfg(feature = "serde")]
+mod json;
+mod link;
 mod lookup;
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
@@ -176,44 +185,34 @@ pub mod maybe_known;
 pub mod orchestrator;
 mod parse;
 pub mod power_automate;
+mod retry;
 #[cfg(feature = "serde")]
 mod serde_impls;
+mod source;
 mod unknown;
 pub mod windows_logon;
 
-pub use any_code::{AnyCode, CodeText, Matches};
+pub use any_code::{CodeText, Matches};
+pub use cloud_flow::CloudFlowError;
+pub use code::Code;
+#[cfg(feature = "dataverse")]
+pub use dataverse::DataverseError;
+pub use link::Link;
+pub(crate) use link::{write_links, write_section};
 #[cfg(feature = "serde")]
 pub use maybe_known::MaybeKnown;
 pub use orchestrator::OrchestratorCode;
-pub use power_automate::{PowerAutomateError, RetryClass};
-pub use unknown::{Catalog, UnknownCode};
+pub use power_automate::PowerAutomateError;
+pub use retry::RetryClass;
+pub use source::Source;
+pub use unknown::UnknownCode;
+pub use windows_logon::LogonStatus;
+
+/// The types every catalog's generated module names.
+mod shared {
+    pub use crate::{Link, RetryClass, Source};
+}
 
 /// The `phf` crate, whose [`Map`](phf::Map) type the public lookup maps
 /// ([`power_automate::CODES`], [`orchestrator::BY_CODE`], [`orchestrator::BY_NAME`]) use.
 pub use phf;
-
-/// Writes `links` after a text, one per line (`text <url>`), for the alternate `Display`.
-fn write_links(
-    f: &mut core::fmt::Formatter<'_>,
-    links: &[power_automate::Link],
-) -> core::fmt::Result {
-    if !links.is_empty() {
-        f.write_str("\n")?;
-    }
-    for link in links {
-        write!(f, "\n{link}")?;
-    }
-    Ok(())
-}
-
-/// The document a row of the catalog was transcribed from.
-#[non_exhaustive]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Source {
-    /// The document's title or reference.
-    pub document: &'static str,
-    /// The date of the document's version, where known (YYYY-MM-DD).
-    pub date: Option<&'static str>,
-    /// Where the document is published (https).
-    pub url: &'static str,
-}

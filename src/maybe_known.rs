@@ -8,6 +8,10 @@ use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::ser::{Serialize, Serializer};
 use serde_json::Value;
 
+// The trait of the codes `MaybeKnown` holds, at its former path too.
+#[doc(hidden)]
+pub use crate::Code;
+#[cfg(doc)]
 use crate::{OrchestratorCode, PowerAutomateError};
 
 /// A code of one of the crate's catalogs, or whatever else the field held.
@@ -255,101 +259,46 @@ impl<'de, T: Code> Visitor<'de> for MaybeKnownVisitor<T> {
     }
 }
 
-mod sealed {
-    pub trait Sealed {}
-}
+/// How [`MaybeKnown`] reads the codes of every catalog, from [`Code`] and what its sealed
+/// part tells: whether the code travels as a number, and the code of a number.
+trait Wire: Code {
+    /// The code written as a string exactly as `Self` serializes, or `None`: another spelling
+    /// would be written back differently, so it stays `Unknown`.
+    fn from_wire_str(text: &str) -> Option<Self> {
+        if Self::WIRE_IS_NUMBER {
+            return None;
+        }
+        Self::from_code(text).filter(|code| code.as_str() == text)
+    }
 
-/// The code types of the crate's catalogs, which [`MaybeKnown`] can hold: [`PowerAutomateError`],
-/// [`OrchestratorCode`], [`LogonStatus`](crate::windows_logon::LogonStatus) and, with the
-/// `dataverse` feature, `DataverseError`. Sealed: implemented only here.
-pub trait Code: Copy + Serialize + sealed::Sealed {
-    /// The code written as a string exactly as `Self` serializes, or `None`.
-    #[doc(hidden)]
-    fn from_wire_str(_: &str) -> Option<Self> {
-        None
-    }
     /// The code written as an integer exactly as `Self` serializes, or `None`.
-    #[doc(hidden)]
-    fn from_wire_i64(_: i64) -> Option<Self> {
-        None
+    fn from_wire_i64(n: i64) -> Option<Self> {
+        if Self::WIRE_IS_NUMBER {
+            Self::from_number(n)
+        } else {
+            None
+        }
     }
+
     /// As `from_wire_i64`.
-    #[doc(hidden)]
     fn from_wire_u64(n: u64) -> Option<Self> {
         i64::try_from(n).ok().and_then(Self::from_wire_i64)
     }
+
     /// The code in a string as `Self`'s `Deserialize` reads one, or `None`.
-    #[doc(hidden)]
-    fn from_any_str(text: &str) -> Option<Self>;
-    /// The code in an integer as `Self`'s `Deserialize` reads one, or `None`.
-    #[doc(hidden)]
-    fn from_any_i64(n: i64) -> Option<Self> {
-        Self::from_wire_i64(n)
+    fn from_any_str(text: &str) -> Option<Self> {
+        Self::from_code(text)
     }
+
+    /// The code in an integer as `Self`'s `Deserialize` reads one, or `None`.
+    fn from_any_i64(n: i64) -> Option<Self> {
+        Self::from_number(n)
+    }
+
     /// As `from_any_i64`.
-    #[doc(hidden)]
     fn from_any_u64(n: u64) -> Option<Self> {
         i64::try_from(n).ok().and_then(Self::from_any_i64)
     }
 }
 
-impl sealed::Sealed for PowerAutomateError {}
-
-impl Code for PowerAutomateError {
-    fn from_wire_str(text: &str) -> Option<Self> {
-        // An alias would be written back as the current code: only the code itself is Known.
-        PowerAutomateError::from_code(text).filter(|code| code.code() == text)
-    }
-
-    fn from_any_str(text: &str) -> Option<Self> {
-        PowerAutomateError::from_code(text)
-    }
-}
-
-impl sealed::Sealed for OrchestratorCode {}
-
-impl Code for OrchestratorCode {
-    fn from_wire_i64(n: i64) -> Option<Self> {
-        u16::try_from(n).ok().and_then(OrchestratorCode::from_u16)
-    }
-
-    fn from_any_str(text: &str) -> Option<Self> {
-        text.parse().ok()
-    }
-}
-
-impl sealed::Sealed for crate::windows_logon::LogonStatus {}
-
-impl Code for crate::windows_logon::LogonStatus {
-    fn from_wire_i64(n: i64) -> Option<Self> {
-        i32::try_from(n)
-            .ok()
-            .and_then(crate::windows_logon::LogonStatus::from_i32)
-    }
-
-    fn from_any_str(text: &str) -> Option<Self> {
-        text.parse().ok()
-    }
-}
-
-#[cfg(feature = "dataverse")]
-impl sealed::Sealed for crate::dataverse::DataverseError {}
-
-#[cfg(feature = "dataverse")]
-impl Code for crate::dataverse::DataverseError {
-    fn from_wire_str(text: &str) -> Option<Self> {
-        crate::dataverse::DataverseError::from_code(text)
-            .filter(|code| crate::serde_impls::dataverse_hex(code.hresult()) == text.as_bytes())
-    }
-
-    fn from_any_str(text: &str) -> Option<Self> {
-        text.parse().ok()
-    }
-
-    fn from_any_i64(n: i64) -> Option<Self> {
-        u32::try_from(n)
-            .ok()
-            .or_else(|| i32::try_from(n).ok().map(|n| n as u32))
-            .and_then(crate::dataverse::DataverseError::from_hresult)
-    }
-}
+impl<T: Code> Wire for T {}

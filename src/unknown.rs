@@ -2,28 +2,12 @@
 
 use core::fmt;
 
-/// Which catalog a lookup asked.
-#[non_exhaustive]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Catalog {
-    /// Power Automate desktop-flow error codes ([`PowerAutomateError`](crate::PowerAutomateError)).
-    PowerAutomate,
-    /// UiPath Orchestrator error codes ([`OrchestratorCode`](crate::OrchestratorCode)).
-    Orchestrator,
-    /// Windows logon statuses of KB 5021155 ([`LogonStatus`](crate::windows_logon::LogonStatus)).
-    WindowsLogon,
-    /// Dataverse Web API errors (`DataverseError`, with the `dataverse` feature).
-    Dataverse,
-}
+use crate::Catalog;
 
 impl fmt::Display for Catalog {
+    /// What the catalog's codes are ([`Catalog::title`]): "Power Automate error".
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Self::PowerAutomate => "Power Automate error",
-            Self::Orchestrator => "UiPath Orchestrator",
-            Self::WindowsLogon => "Windows logon status",
-            Self::Dataverse => "Dataverse error",
-        })
+        f.write_str(self.title())
     }
 }
 

@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use rpa_error_codes::body::BodyCode;
 use rpa_error_codes::windows_logon::LogonStatus;
-use rpa_error_codes::{AnyCode, Catalog, OrchestratorCode, PowerAutomateError};
+use rpa_error_codes::{AnyCode, Catalog, CloudFlowError, OrchestratorCode, PowerAutomateError};
 
 /// Every spelling each catalog's own API documents for `code`.
 fn spellings(code: AnyCode) -> Vec<String> {
@@ -33,6 +33,7 @@ fn spellings(code: AnyCode) -> Vec<String> {
             format!("0x{:08x}", c.hresult()),
             c.name().to_string(),
         ],
+        AnyCode::CloudFlow(c) => vec![c.code().to_string()],
         other => panic!("a catalog this test does not know: {other:?}"),
     }
 }
@@ -48,6 +49,7 @@ fn all_codes() -> Vec<AnyCode> {
             .iter()
             .map(|&c| AnyCode::from(c)),
     );
+    all.extend(CloudFlowError::ALL.iter().map(|&c| AnyCode::from(c)));
     all
 }
 
@@ -100,8 +102,8 @@ fn ignoring_case_finds_every_name() {
 #[test]
 fn code_text_reads_back() {
     for code in all_codes() {
-        let text = code.code().to_string();
-        assert!(AnyCode::lookup(&text).iter().any(|c| c == code), "{text}");
+        let text = code.as_str();
+        assert!(AnyCode::lookup(text).iter().any(|c| c == code), "{text}");
         assert_eq!(code.name(), spelling_name(code));
         assert!(!code.source().url.is_empty());
     }
@@ -114,6 +116,7 @@ fn spelling_name(code: AnyCode) -> &'static str {
         AnyCode::WindowsLogon(c) => c.name(),
         #[cfg(feature = "dataverse")]
         AnyCode::Dataverse(c) => c.name(),
+        AnyCode::CloudFlow(c) => c.code(),
         other => panic!("{other:?}"),
     }
 }
@@ -477,6 +480,7 @@ fn retry_class_and_reason_are_the_catalogs_own() {
             AnyCode::WindowsLogon(c) => (c.retry_class(), c.retry_reason()),
             #[cfg(feature = "dataverse")]
             AnyCode::Dataverse(c) => (c.retry_class(), c.retry_reason()),
+            AnyCode::CloudFlow(c) => (c.retry_class(), c.retry_reason()),
             other => panic!("a catalog this test does not know: {other:?}"),
         };
         assert_eq!(code.retry_class(), class, "{code:?}");

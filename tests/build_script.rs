@@ -994,3 +994,161 @@ fn a_corrected_name_keeps_working_as_a_deprecated_constant() {
         run.report()
     );
 }
+
+// ---- a catalog costs its CSV, its description and a one-line module --------------------------
+
+/// The description of a synthetic sixth catalog, appended to `build/catalogs.rs` of a copy: a
+/// name column, a number column with its lookup, a text and the columns every catalog has.
+const SIXTH_DESCRIPTION: &str = r#"
+pub static SIXTH: Catalog = Catalog {
+    module: "sixth",
+    file: "data/sixth.csv",
+    feature: None,
+    enum_name: "SixthCode",
+    info_doc: "Every column of a [`SixthCode`]'s row.",
+    columns: &[
+        Column {
+            name: "number",
+            kind: Kind::Int { ty: IntType::U16, min: 1, max: 65535 },
+            field: "number",
+            doc: "The number.",
+            label: Some("Number"),
+            ..PLAIN
+        },
+        Column {
+            name: "name",
+            kind: Kind::Ident(IdentRule::Exact),
+            field: "name",
+            doc: "The name.",
+            label: Some("Name"),
+            ..PLAIN
+        },
+        Column {
+            name: "message",
+            field: "message",
+            doc: "The message.",
+            ..PLAIN
+        },
+        RETRY_CLASS_COLUMN,
+        RETRY_REASON_COLUMN,
+        SOURCE_DOCUMENT,
+        SOURCE_DATE,
+        SOURCE_URL,
+    ],
+    variant: "name",
+    discriminant: Some(("u16", "number")),
+    reserved: &["ALL"],
+    order: Order::Ascending("number"),
+    keys: &[
+        Key::Number {
+            column: "number",
+            function: "find_number",
+            public: "from_u16",
+            phf: ("BY_NUMBER", "Every number."),
+            text: None,
+        },
+        Key::Str {
+            column: "name",
+            also: &[],
+            table: "NAME_TABLE",
+            phf: ("BY_NAME", "Every name."),
+        },
+    ],
+    rules: &[],
+    headline: &["`{number}` `{name}`: {message}"],
+    body: &[],
+    summary: &[("Number", "number"), ("Name", "name")],
+    order_doc: "in ascending order",
+    one_line: "message",
+    surface: Surface {
+        variant: "Sixth",
+        doc: "A code of the sixth catalog.",
+        title: "sixth catalog code",
+        wire: Wire::Decimal("number"),
+        name: "name",
+        http_status: None,
+        fallback: None,
+        sections: &[],
+    },
+};
+"#;
+
+/// The table of the sixth catalog.
+const SIXTH_CSV: &str = "number,name,message,retry_class,retry_reason,source,source_date,source_url
+7,SeventhThing,The seventh thing failed. Try again later.,throttled,\"The text says \"\"Try again later.\"\".\",Sixth document,2026-01-02,https://example.com/sixth
+42,AnswerMissing,No answer.,unknown,The text does not say whether retrying can help.,Sixth document,2026-01-02,https://example.com/sixth
+";
+
+/// Checks the sixth catalog through `Code` and `AnyCode` only, generically.
+const SIXTH_PROBE: &str = r#"use rpa_error_codes::{AnyCode, Catalog, Code, sixth::SixthCode};
+
+fn round_trip<C: Code + Into<AnyCode>>() -> usize {
+    for &code in C::ALL {
+        assert_eq!(C::from_code(code.as_str()), Some(code));
+        assert_eq!(C::from_name(code.name()), Some(code));
+        assert_eq!(code.as_str().parse::<C>().ok(), Some(code));
+        let any: AnyCode = code.into();
+        assert_eq!(any.catalog(), C::CATALOG);
+        assert!(AnyCode::lookup(code.as_str()).iter().any(|c| c == any));
+        assert_eq!(any.to_string(), code.to_string());
+        assert_eq!(any.retry_class(), code.retry_class());
+        assert!(AnyCode::all().any(|c| c == any));
+    }
+    C::ALL.len()
+}
+
+fn main() {
+    assert_eq!(SixthCode::CATALOG, Catalog::Sixth);
+    assert_eq!(SixthCode::from_u16(42), Some(SixthCode::AnswerMissing));
+    assert!(SixthCode::SeventhThing.is_retryable());
+    println!("codes={}", round_trip::<SixthCode>());
+    println!("display={}", SixthCode::SeventhThing);
+    println!("catalog={}", Catalog::Sixth);
+}
+"#;
+
+#[test]
+#[ignore = "runs cargo on a copy of the crate; run with --ignored"]
+fn a_sixth_catalog_needs_only_its_csv_and_description() {
+    let copy = CrateCopy::new("sixth-catalog");
+    // The description, and its place in the list of catalogs.
+    let catalogs = copy.read("build/catalogs.rs");
+    let registered = catalogs.replacen(
+        "    &CLOUD_FLOW,\n];",
+        "    &CLOUD_FLOW,\n    &SIXTH,\n];",
+        1,
+    );
+    assert_ne!(
+        registered, catalogs,
+        "the list of catalogs ends with &CLOUD_FLOW"
+    );
+    copy.write("build/catalogs.rs", &(registered + SIXTH_DESCRIPTION));
+    copy.write("data/sixth.csv", SIXTH_CSV);
+    // The module: one line, and one line declaring it.
+    copy.write(
+        "src/sixth.rs",
+        "include!(concat!(env!(\"OUT_DIR\"), \"/sixth.rs\")); sixth_enum! { pub enum SixthCode }\n",
+    );
+    let lib = copy.read("src/lib.rs");
+    copy.write(
+        "src/lib.rs",
+        &lib.replacen(
+            "mod any_code;",
+            "mod any_code;\n#[doc = \"A sixth catalog.\"] pub mod sixth;",
+            1,
+        ),
+    );
+    copy.write("examples/sixth.rs", SIXTH_PROBE);
+    let run = copy.cargo(&["run", "--quiet", "--example", "sixth"], &[]);
+    run.assert_success();
+    assert_eq!(
+        run.stdout.lines().collect::<Vec<_>>(),
+        [
+            "codes=2",
+            "display=7 SeventhThing: The seventh thing failed.",
+            "catalog=sixth catalog code",
+        ],
+        "{}",
+        run.report()
+    );
+}

@@ -800,7 +800,7 @@ fn power_automate_exactly_the_transient_codes() {
     let transient: BTreeSet<E> = E::ALL
         .iter()
         .copied()
-        .filter(|e| e.is_transient())
+        .filter(|e| e.is_retryable())
         .collect();
     assert_eq!(transient, expected, "the transient codes");
     assert_eq!(
@@ -995,7 +995,14 @@ fn power_automate_retry_reasons_rest_on_their_rows() {
         let info = error.info();
         assert_eq!(info.retry_class, error.retry_class());
         assert_eq!(info.retry_reason, error.retry_reason());
-        assert_eq!(error.is_transient(), error.retry_class().is_retryable());
+        #[allow(deprecated)]
+        let transient = error.is_transient();
+        assert_eq!(
+            transient,
+            error.is_retryable(),
+            "the deprecated alias is is_retryable"
+        );
+        assert_eq!(error.is_retryable(), error.retry_class().is_retryable());
         check_retry(
             error.code(),
             error.retry_class(),
@@ -1017,7 +1024,7 @@ fn orchestrator_retry_reasons_rest_on_their_rows() {
         let info = code.info();
         assert_eq!(info.retry_class, code.retry_class());
         assert_eq!(info.retry_reason, code.retry_reason());
-        assert_eq!(code.is_transient(), code.retry_class().is_retryable());
+        assert_eq!(code.is_retryable(), code.retry_class().is_retryable());
         let texts: Vec<&str> = [code.message(), code.description()]
             .into_iter()
             .flatten()
@@ -1037,7 +1044,7 @@ fn orchestrator_retry_reasons_rest_on_their_rows() {
     // "Try again later." (1011, 1655) is throttled.
     assert_eq!(orch(1011).retry_class(), RetryClass::Throttled);
     assert_eq!(orch(1655).retry_class(), RetryClass::Throttled);
-    assert!(orch(1655).is_transient());
+    assert!(orch(1655).is_retryable());
     assert_eq!(
         class_counts(OrchestratorCode::ALL.iter().map(|c| c.retry_class())),
         [2, 3, 63, 52]
@@ -1602,7 +1609,7 @@ mod windows_logon_catalog {
             .unwrap();
             // The KB asks a person to act for every status.
             assert_eq!(status.retry_class(), super::RetryClass::NeedsPerson);
-            assert!(!status.is_transient());
+            assert!(!status.is_retryable());
         }
     }
 }
@@ -1644,7 +1651,7 @@ mod dataverse_catalog {
              the given object."
         );
         for &error in DataverseError::ALL {
-            let prefix = format!("0x{:08X} {}", error.hresult(), error.name());
+            let prefix = format!("0x{:08x} {}", error.hresult(), error.name());
             let all = format!("{error:#}");
             match error.message().filter(|m| !m.trim().is_empty()) {
                 Some(message) => {
@@ -1662,7 +1669,7 @@ mod dataverse_catalog {
         for &error in DataverseError::ALL {
             assert_eq!(error.info().retry_class, error.retry_class());
             assert_eq!(error.info().retry_reason, error.retry_reason());
-            assert_eq!(error.is_transient(), error.retry_class().is_retryable());
+            assert_eq!(error.is_retryable(), error.retry_class().is_retryable());
             super::check_retry(
                 error.name(),
                 error.retry_class(),

@@ -81,21 +81,15 @@ fn json_lines(run: &Run) -> Vec<Value> {
         .collect()
 }
 
-/// The catalog name of the JSON output.
+/// The catalog name of the JSON output: the catalog's module.
 fn catalog_id(code: AnyCode) -> &'static str {
-    match code {
-        AnyCode::PowerAutomate(_) => "power_automate",
-        AnyCode::Orchestrator(_) => "orchestrator",
-        AnyCode::WindowsLogon(_) => "windows_logon",
-        AnyCode::Dataverse(_) => "dataverse",
-        other => panic!("{other:?}"),
-    }
+    code.catalog().id()
 }
 
 /// Checks a JSON object against the catalog's facts for `code`.
 fn assert_describes(object: &Value, code: AnyCode) {
     assert_eq!(object["catalog"], catalog_id(code), "{object}");
-    assert_eq!(object["code"], code.code().to_string(), "{object}");
+    assert_eq!(object["code"], code.as_str(), "{object}");
     assert_eq!(object["name"], code.name(), "{object}");
     assert_eq!(
         object["message"],

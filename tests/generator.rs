@@ -688,7 +688,7 @@ fn broken_markup() {
             markup_error(
                 5,
                 "the link `http://example.com` is not https",
-                "an https URL, `/path` on the site, or `name.md#anchor`",
+                "an https URL, `/path` on the site, `name.md#anchor` or `#anchor`",
             ),
         ),
         (
@@ -696,7 +696,7 @@ fn broken_markup() {
             markup_error(
                 5,
                 "the relative link `../other.md` leaves its folder",
-                "an https URL, `/path` on the site, or `name.md#anchor`",
+                "an https URL, `/path` on the site, `name.md#anchor` or `#anchor`",
             ),
         ),
         (
@@ -723,7 +723,7 @@ fn broken_markup() {
 
 #[test]
 fn more_broken_links_and_empty_markup() {
-    let link_expected = "an https URL, `/path` on the site, or `name.md#anchor`";
+    let link_expected = "an https URL, `/path` on the site, `name.md#anchor` or `#anchor`";
     assert_eq!(
         pa_errors(&[&[("mitigation", "See [it](ftp://example.com/file).")]]),
         markup_error(
@@ -878,6 +878,7 @@ fn codes_in_ascending_order() {
 const BASE: LinkBase<'static> = LinkBase {
     site: "https://learn.microsoft.com",
     folder: "https://learn.microsoft.com/troubleshoot/power-platform/power-automate/desktop-flows/",
+    page: None,
 };
 
 #[test]
@@ -998,6 +999,29 @@ fn links_resolve_to_absolute_https() {
 }
 
 #[test]
+fn same_page_anchors_resolve_only_where_the_texts_have_one_page() {
+    let one_page = LinkBase {
+        page: Some("https://learn.microsoft.com/power-automate/error-reference"),
+        ..BASE
+    };
+    let m = markup::parse("See [Forbidden (403)](#forbidden-403).", one_page).unwrap();
+    assert_eq!(
+        m.links(),
+        [(
+            "Forbidden (403)".to_owned(),
+            "https://learn.microsoft.com/power-automate/error-reference#forbidden-403".to_owned()
+        )]
+    );
+    let err = markup::parse("See [it](#).", one_page).unwrap_err();
+    assert_eq!(err.problem, "the link `#` names no anchor");
+    let err = markup::parse("See [it](#part).", BASE).unwrap_err();
+    assert_eq!(
+        err.problem,
+        "the link `#part` points into a page this table's texts come from several of"
+    );
+}
+
+#[test]
 fn bold_and_code_lose_their_markup_in_plain_text() {
     let m = markup::parse(
         "Add **NT SERVICE\\UIFlowService** in `domain\\user` form.",
@@ -1028,6 +1052,59 @@ fn numbered_lists_stay_lists() {
     assert_eq!(
         m.markdown(),
         "Take these steps:\n\n1. Scale up.\n2. Ask for help."
+    );
+}
+
+#[test]
+fn character_references_are_characters_in_plain_text_and_kept_in_markdown() {
+    let m = markup::parse(
+        "- Type mismatch (`div(100, 0)`)&mdash;the engine validates these<br>- Other",
+        BASE,
+    )
+    .unwrap();
+    assert_eq!(
+        m.plain(),
+        "- Type mismatch (div(100, 0))\u{2014}the engine validates these\n- Other"
+    );
+    assert_eq!(
+        m.markdown(),
+        "- Type mismatch (`div(100, 0)`)&mdash;the engine validates these\n- Other"
+    );
+    assert_eq!(
+        m.one_line(),
+        "- Type mismatch (div(100, 0))\u{2014}the engine validates these"
+    );
+    // Next to a link, the one-line text with the URL has the character too.
+    let linked = markup::parse("See&mdash;[the page](page.md).", BASE).unwrap();
+    assert_eq!(
+        linked.one_line(),
+        "See\u{2014}the page (https://learn.microsoft.com/troubleshoot/power-platform/\
+         power-automate/desktop-flows/page)."
+    );
+    // An `&` that starts no reference is text, escaped in Markdown.
+    let text = markup::parse("Q&A, R & D, &;, &mdash", BASE).unwrap();
+    assert_eq!(text.plain(), "Q&A, R & D, &;, &mdash");
+    assert_eq!(text.markdown(), "Q\\&A, R \\& D, \\&;, \\&mdash");
+}
+
+#[test]
+fn unsupported_character_references_are_broken_markup() {
+    let expected = "one of `&mdash;` as the only character references";
+    assert_eq!(
+        pa_errors(&[&[("mitigation", "Wait&nbsp;now.")]]),
+        markup_error(5, "unsupported character reference `&nbsp;`", expected)
+    );
+    assert_eq!(
+        pa_errors(&[&[("mitigation", "A &#8212; B")]]),
+        markup_error(3, "unsupported character reference `&#8212;`", expected)
+    );
+    assert_eq!(
+        pa_errors(&[&[("mitigation", "Start **a&mdash;b**.")]]),
+        markup_error(
+            10,
+            "markup inside markup (`&`)",
+            "plain text inside bold text and link texts"
+        )
     );
 }
 
@@ -1866,7 +1943,7 @@ fn a_former_code_is_read_as_the_current_code() {
         generated.contains("(\"OldAlpha\", PowerAutomateError::Alpha)"),
         "{generated}"
     );
-    assert!(!generated.contains("#[deprecated("), "{generated}");
+    assert!(!generated.contains("#[deprecated(note"), "{generated}");
 }
 
 #[test]
@@ -1968,7 +2045,7 @@ fn a_former_name_becomes_a_deprecated_constant() {
         !emit::catalog(&plain, &[])
             .unwrap()
             .code
-            .contains("#[deprecated(")
+            .contains("#[deprecated(note")
     );
 }
 

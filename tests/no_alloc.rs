@@ -93,7 +93,7 @@ fn power_automate_metadata(e: PowerAutomateError) -> usize {
         + e.mitigation().len()
         + e.links().len()
         + e.replaced_by().len()
-        + usize::from(e.is_transient())
+        + usize::from(e.is_retryable())
         + usize::from(e.is_retired())
 }
 

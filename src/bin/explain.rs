@@ -24,7 +24,7 @@ use rpa_error_codes::dataverse::DataverseError;
 use rpa_error_codes::orchestrator::{BodyShape, ErrorResponse, NameEvidence};
 use rpa_error_codes::power_automate::{ErrorBody, FlowSession, FlowSessionStatus};
 use rpa_error_codes::windows_logon::LogonStatus;
-use rpa_error_codes::{AnyCode, Catalog, OrchestratorCode, PowerAutomateError};
+use rpa_error_codes::{AnyCode, OrchestratorCode, PowerAutomateError};
 use serde_json::{Value, json};
 
 const USAGE: &str = "\
@@ -301,24 +301,13 @@ fn explain_argument(out: &mut Output, input: &str) -> Status {
     Status::Found
 }
 
-/// The catalog's name in the JSON output.
-fn catalog_id(catalog: Catalog) -> &'static str {
-    match catalog {
-        Catalog::PowerAutomate => "power_automate",
-        Catalog::Orchestrator => "orchestrator",
-        Catalog::WindowsLogon => "windows_logon",
-        Catalog::Dataverse => "dataverse",
-        _ => "other",
-    }
-}
-
 /// The JSON object of one code (the schema is in the README).
 fn code_json(code: AnyCode, input: Option<&str>, body: Option<&str>) -> Value {
     let source = code.source();
     let mut object = json!({
         "input": input.map(cut),
-        "catalog": catalog_id(code.catalog()),
-        "code": code.code().to_string(),
+        "catalog": code.catalog().id(),
+        "code": code.as_str(),
         "name": code.name(),
         "message": code.message(),
         "http_status": code.http_status(),
@@ -350,7 +339,7 @@ fn explain_code(out: &mut String, code: AnyCode) {
             put!(
                 out,
                 "{} {} ({})",
-                other.code(),
+                other.as_str(),
                 other.name(),
                 other.catalog()
             );
@@ -397,7 +386,7 @@ fn print_retry_and_source(out: &mut String, code: AnyCode) {
     field(out, "", source.url);
 }
 
-fn print_links(out: &mut String, label: &str, links: &[rpa_error_codes::power_automate::Link]) {
+fn print_links(out: &mut String, label: &str, links: &[rpa_error_codes::Link]) {
     if links.is_empty() {
         return;
     }

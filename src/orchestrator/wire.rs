@@ -17,7 +17,7 @@ use serde::ser::{Serialize, Serializer};
 use serde_json::{Map, Value};
 
 use super::OrchestratorCode;
-use crate::serde_impls::{Exact, object};
+use crate::json::{Exact, object};
 
 /// Which kind of body an [`ErrorResponse`] is, told from its keys
 /// ([`ErrorResponse::shape`] gives the rules).

@@ -17,7 +17,7 @@ use serde::ser::{Serialize, Serializer};
 use serde_json::{Map, Value};
 
 use super::{PowerAutomateError, RunMode};
-use crate::serde_impls::{Exact, check_key, is_string_or_null, object};
+use crate::json::{Exact, check_key, is_string_or_null, object};
 
 /// The error body of a failed Power Automate call: `{"error": {"code": ..., "message": ...}}`.
 ///
