@@ -352,8 +352,8 @@ fn emit_traits(
          impl From<{e}> for crate::AnyCode {{\n    fn from(code: {e}) -> Self {{\n        \
          crate::AnyCode::{variant}(code)\n    }}\n}}\n"
     );
-    let from_number = match (number, ty, surface.wire) {
-        (Some((public, _, _)), Some(ty), Wire::Decimal(_)) => {
+    let from_number = match (number, ty) {
+        (Some((public, _, _)), Some(ty)) => {
             put_line!(
                 out,
                 "impl From<{e}> for {ty} {{\n    fn from(code: {e}) -> {ty} {{\n        \
@@ -363,22 +363,13 @@ fn emit_traits(
                  Self::{public}(n).ok_or_else(|| crate::UnknownCode::number(crate::Catalog::{variant}, i64::from(n)))\n    }}\n}}\n",
                 surface.wire.column_field(catalog)
             );
-            format!("{ty}::try_from(n).ok().and_then(Self::{public})")
-        }
-        (Some((public, _, _)), Some(ty), _) => {
-            put_line!(
-                out,
-                "impl From<{e}> for {ty} {{\n    fn from(code: {e}) -> {ty} {{\n        \
-                 code.{}()\n    }}\n}}\n\n\
-                 impl TryFrom<{ty}> for {e} {{\n    type Error = crate::UnknownCode;\n\n    \
-                 fn try_from(n: {ty}) -> Result<Self, crate::UnknownCode> {{\n        \
-                 Self::{public}(n).ok_or_else(|| crate::UnknownCode::number(crate::Catalog::{variant}, i64::from(n)))\n    }}\n}}\n",
-                surface.wire.column_field(catalog)
-            );
-            // A 32-bit code is read from its unsigned or its signed reading.
-            format!(
-                "{ty}::try_from(n).ok().or_else(|| i32::try_from(n).ok().map(|n| n as {ty})).and_then(Self::{public})"
-            )
+            match surface.wire {
+                Wire::Decimal(_) => format!("{ty}::try_from(n).ok().and_then(Self::{public})"),
+                // A code written in hexadecimal is read from its unsigned or signed reading.
+                _ => format!(
+                    "{ty}::try_from(n).ok().or_else(|| i32::try_from(n).ok().map(|n| n as {ty})).and_then(Self::{public})"
+                ),
+            }
         }
         _ => "{ let _ = n; None }".to_owned(),
     };

@@ -378,7 +378,7 @@ fn duplicate_orchestrator_name_stops_the_build_at_its_cell() {
 /// a comment, a format string or Markdown, in legal markup: breaks at the start, doubled and at
 /// the end, a list, bold, code, a link, and non-ASCII text (with a combining accent).
 const PROBE_MITIGATION: &str = concat!(
-    r#"</br>Start "quoted" {0} {{ }} \\ and \n as text; */ then /* and # and // here, a < b > c, AT&T &amp;.</br></br>"#,
+    r#"</br>Start "quoted" {0} {{ }} \\ and \n as text; */ then /* and # and // here, a < b > c, AT&T & co.</br></br>"#,
     r#"- item with **bold "é" {1}** and `code {{ \n */ # //` ✓<br>"#,
     r#"  1. numbered [日本語 link](https://example.com/a_b?x=1&y=2) then "#,
     "cafe\u{301} \u{301}",
@@ -555,7 +555,7 @@ fn any_legal_text_survives_into_the_crate_and_its_docs() {
         // Straight quotes stay straight: the generator escapes them against rustdoc's smart
         // punctuation.
         "Start \"quoted\" {0} {{ }} \\\\ and \\n as text; */ then /* and # and // here, \
-         a &lt; b &gt; c, AT&amp;T &amp;amp;.",
+         a &lt; b &gt; c, AT&amp;T &amp; co.",
         "# not a heading // not a comment \\",
         "日本語 link",
         "cafe\u{301}",
