@@ -1,4 +1,5 @@
-//! Typed catalogs of the error codes of two RPA platforms, generated from the vendors' tables.
+//! Typed catalogs of the error codes of Microsoft Power Automate and UiPath Orchestrator, and of
+//! the codes their error bodies carry, generated from the vendors' tables.
 //!
 //! - [`PowerAutomateError`]: Microsoft Power Automate desktop-flow codes such as
 //!   `UIFlowAlreadyRunning`, with HTTP status, run modes, platform limits, mitigation steps and
@@ -9,8 +10,14 @@
 //! - [`LogonStatus`]: the Windows logon statuses of KB 5021155 such
 //!   as `-1073741477`, which a Power Automate error body carries when a connection cannot sign
 //!   in to a machine.
-//! - `dataverse::DataverseError` (feature `dataverse`): the 4,059 Dataverse Web API errors such
-//!   as `0x80040220`.
+//! - `DataverseError` (feature `dataverse`): the 4,059 Dataverse Web API errors such as
+//!   `0x80040220`.
+//! - [`CloudFlowError`]: the Power Automate cloud-flow errors such as `InvalidTemplate`, with
+//!   category, meaning, causes, fixes and related codes.
+//!
+//! Every catalog's enum implements [`Code`], one trait generated for all of them, so code
+//! written once works for each; [`AnyCode`] holds a code of any catalog, and
+//! [`AnyCode::lookup`] finds a string in every catalog at once.
 //!
 //! Every code of every catalog has a [`RetryClass`] (wait and retry, retry, needs a person, or
 //! unknown) with its reason, quoting the vendor's words it rests on: the class is this crate's
@@ -147,8 +154,8 @@
 //!
 //! # Forward compatibility
 //!
-//! Vendors add codes, so both enums are `#[non_exhaustive]`: a new code is a minor release, and
-//! a `match` on them needs a wildcard arm. Codes a vendor retires stay in the catalog, marked.
+//! Vendors add codes, so every catalog's enum is `#[non_exhaustive]`: a new code is a minor
+//! release, and a `match` on them needs a wildcard arm. Codes a vendor retires stay in the catalog, marked.
 #![no_std]
 #![forbid(unsafe_code)]
 // The docs name the `serde` items (the bodies, `MaybeKnown`) wherever they fit; without the

@@ -11,7 +11,7 @@ use std::process::{Command, Stdio};
 
 use rpa_error_codes::dataverse::DataverseError;
 use rpa_error_codes::windows_logon::LogonStatus;
-use rpa_error_codes::{AnyCode, OrchestratorCode, PowerAutomateError};
+use rpa_error_codes::{AnyCode, CloudFlowError, OrchestratorCode, PowerAutomateError};
 use serde_json::Value;
 
 /// What a run gave.
@@ -190,6 +190,20 @@ fn every_catalog_on_the_command_line() {
     }
     // Strict numbers: "01670" is no code.
     assert_eq!(self::run(&["01670"]).status, 1);
+    // A catalog explained through what every catalog has: the code once, then its catalog.
+    for &error in CloudFlowError::ALL {
+        let run = self::run(&["--json", error.code()]);
+        assert_eq!(run.status, 0, "{error:?}: {}", run.stderr);
+        let lines = json_lines(&run);
+        let object = lines
+            .iter()
+            .find(|l| l["catalog"] == "cloud_flow")
+            .unwrap_or_else(|| panic!("{error:?}: {}", run.stdout));
+        assert_describes(object, AnyCode::CloudFlow(error));
+        let text = self::run(&[error.code()]).stdout;
+        let heading = format!("{} (Power Automate cloud-flow error)", error.code());
+        assert!(text.contains(&heading), "{text}");
+    }
 }
 
 // A string two catalogs know is explained in both.

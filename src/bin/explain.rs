@@ -336,11 +336,16 @@ fn explain_code(out: &mut String, code: AnyCode) {
         AnyCode::Dataverse(error) => explain_dataverse(out, error),
         // A catalog a later release adds: what every catalog has.
         other => {
+            let name = if other.name() == other.as_str() {
+                ""
+            } else {
+                other.name()
+            };
             put!(
                 out,
-                "{} {} ({})",
+                "{}{}{name} ({})",
                 other.as_str(),
-                other.name(),
+                if name.is_empty() { "" } else { " " },
                 other.catalog()
             );
             field(out, "Message", other.message().unwrap_or("none"));
