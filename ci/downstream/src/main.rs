@@ -12,7 +12,7 @@ fn power_automate_action(error: PowerAutomateError) -> &'static str {
     match error {
         PowerAutomateError::UIFlowAlreadyRunning => "wait for the running flow",
         PowerAutomateError::DnsError => "register the machine again",
-        _ if error.is_transient() => "retry later",
+        _ if error.is_retryable() => "retry later",
         _ => "alert a person",
     }
 }
@@ -101,7 +101,7 @@ fn main() {
         Some(PowerAutomateError::DnsError)
     );
     assert!("NoSuchCode".parse::<PowerAutomateError>().is_err());
-    assert!(pa.is_transient() && pa.run_modes().contains(RunMode::Unattended));
+    assert!(pa.is_retryable() && pa.run_modes().contains(RunMode::Unattended));
     assert_eq!(
         serde_json::to_string(&OrchestratorCode::PendingJobsAlreadyExist).unwrap(),
         "1670"
@@ -120,7 +120,7 @@ fn main() {
             error
                 .platform()
                 .map_or_else(|| "any".to_owned(), |p| p.to_string()),
-            error.is_transient(),
+            error.is_retryable(),
             info.first_seen,
             match info.retired_in {
                 Some(date) if replaced.is_empty() => format!("retired {date}"),
