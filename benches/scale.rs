@@ -16,24 +16,12 @@
 
 #![allow(dead_code)]
 
-#[path = "../build/catalogs.rs"]
-mod catalogs;
-#[path = "../build/describe.rs"]
-mod describe;
-#[path = "../build/emit.rs"]
-mod emit;
-#[path = "../src/hash.rs"]
-mod hash;
+#[path = "../build/mod.rs"]
+mod generator;
 #[path = "../src/lookup.rs"]
 mod lookup;
-#[path = "../build/markup.rs"]
-mod markup;
-#[path = "../build/phash.rs"]
-mod phash;
-#[path = "../build/table.rs"]
-mod table;
-#[path = "../build/validate.rs"]
-mod validate;
+
+use generator::{catalogs, describe, emit, hash, phash, table, validate};
 
 use std::hint::black_box;
 use std::time::Duration;

@@ -1,11 +1,11 @@
 //! The language in which a catalog is described: its CSV file, its columns and what each cell
 //! holds, its vocabularies, its lookup keys, and how a row becomes an enum variant and its docs.
 //!
-//! The descriptions themselves are in `catalogs.rs`; the steps that run on every description
+//! The descriptions themselves are in `catalogs/`; the steps that run on every description
 //! are `table.rs` (read), `validate.rs` (validate) and `emit.rs` (enum, columns, info,
 //! lookups, docs). Nothing in those steps names a catalog.
 
-use crate::markup::LinkBase;
+use super::markup::LinkBase;
 
 /// One catalog: one CSV file, one enum, one generated file.
 pub struct Catalog {
@@ -302,13 +302,11 @@ pub struct Item {
 impl Catalog {
     /// The column named `name`.
     pub fn column(&self, name: &str) -> Option<(usize, &'static Column)> {
-        // A plain loop: the build script runs unoptimised, where an iterator chain costs a
-        // call per step, and this runs for many cells of every row.
+        // A plain loop: this runs for many cells of every row.
         let columns = self.columns;
         let mut i = 0;
         while i < columns.len() {
-            // Lengths first: most names differ in length, and a comparison of the texts
-            // takes several calls in the unoptimised build script.
+            // Lengths first: most names differ in length.
             if columns[i].name.len() == name.len() && columns[i].name == name {
                 return Some((i, &columns[i]));
             }

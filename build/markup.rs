@@ -76,9 +76,8 @@ pub fn parse(text: &str, base: LinkBase<'_>) -> Result<Markup, MarkupError> {
     }
 
     while let Some(c) = rest.chars().next() {
-        // A run of bytes that start no markup is plain text, copied at once (the build script
-        // runs unoptimised, where a step per character is what costs). They are ASCII, so the
-        // run ends on a character boundary.
+        // A run of bytes that start no markup is plain text, copied at once. They are ASCII,
+        // so the run ends on a character boundary.
         let bytes = rest.as_bytes();
         let mut run = 0;
         while run < bytes.len()
@@ -207,8 +206,7 @@ fn unclosed(position: usize, what: &str) -> MarkupError {
 
 /// Text inside bold or a link may not hold further markup.
 fn check_plain(inner: &str, position: usize) -> Result<(), MarkupError> {
-    // A byte loop: a `char` pattern costs a call per character in the unoptimised build
-    // script. The bytes sought are ASCII, so where one is found is a character boundary.
+    // A byte loop; the bytes sought are ASCII, so where one is found is a character boundary.
     // A character reference counts as markup too; an `&` that starts none is text.
     let bytes = inner.as_bytes();
     let mut i = 0;
@@ -247,8 +245,7 @@ fn link(s: &str) -> Option<(&str, &str, usize)> {
 }
 
 /// Whether `text` holds white space (`char::is_whitespace`). ASCII text is tested a byte at
-/// a time: the build script runs unoptimised, where a `char` predicate pattern costs
-/// hundreds of instructions a character.
+/// a time.
 pub fn has_whitespace(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut i = 0;
@@ -299,8 +296,8 @@ fn resolve(url: &str, base: LinkBase<'_>) -> Result<String, String> {
     }
 }
 
-/// Whether `url` holds `://`. Its `:` are found with `find` (a `memchr`): a `&str` pattern
-/// is slow to set up in the unoptimised build script.
+/// Whether `url` holds `://`. Its `:` are found with `find` (a `memchr`), not with a `&str`
+/// pattern, which is slow to set up.
 fn has_scheme(url: &str) -> bool {
     let mut rest = url;
     while let Some(at) = rest.find(':') {
@@ -316,10 +313,9 @@ fn has_scheme(url: &str) -> bool {
 /// syntax is backslash-escaped, and bare URLs become autolinks.
 pub fn escape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
-    // Plain text is copied in runs up to the next byte that needs attention: the build script
-    // runs unoptimised, where a step per character is what costs, so the test of a byte is one
-    // table load, and the rarer tests (a URL, a doubled `.` or `-`) run only on their bytes.
-    // The table is a `static`: unoptimised code copies a `const` array at every use.
+    // Plain text is copied in runs up to the next byte that needs attention: the test of a
+    // byte is one table load, and the rarer tests (a URL, a doubled `.` or `-`) run only on
+    // their bytes.
     static SPECIAL: [bool; 256] = {
         let mut table = [false; 256];
         let bytes = b"h\"'.-\\`*_[]<>#!|~&+{}";
@@ -605,8 +601,7 @@ pub fn first_sentence(text: &str) -> &str {
     let text = text.trim();
     let line = text.lines().next().unwrap_or_default();
     // Each of `.`, `!` and `?` is found with `find` (a `memchr`) and sought again only once
-    // passed, and only the byte after each is tested: the build script runs unoptimised, where
-    // a step per byte, or a search per space, is what costs.
+    // passed, and only the byte after each is tested.
     const ENDS: [char; 3] = ['.', '!', '?'];
     let bytes = line.as_bytes();
     let mut next = ENDS.map(|end| line.find(end));

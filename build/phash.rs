@@ -21,10 +21,9 @@
 //! comparison; the set falls back to pilots where no seed separates its keys.
 //!
 //! Construction works on flat arrays (keys grouped by bucket with a counting sort, a bitmap of
-//! taken slots) and allocates a fixed handful of vectors whatever the key count: the build
-//! script runs unoptimised, where every allocation and bounds check counts.
+//! taken slots) and allocates a fixed handful of vectors whatever the key count.
 
-use crate::hash;
+use super::hash;
 
 /// A perfect hash: the seed, a pilot per bucket, and the key in each slot.
 #[derive(Clone, Debug, PartialEq, Eq)]

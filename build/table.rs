@@ -200,10 +200,10 @@ pub fn csv_records(file: &str, bytes: &[u8]) -> (Records, Option<DataError>) {
 /// quoted whole (`""` for a quote inside, no line break inside). `None` for anything else.
 ///
 /// For plain CSV the records are those of [`csv_records`], and the tables are plain CSV. The
-/// `csv` crate reads every other file, and reports its problems. Written by hand because the
-/// build script runs unoptimised, where `csv_core`'s state machine, a step per byte, is a
-/// tenth of the build script's time on a large table; here each field is found with `find`,
-/// which the standard library runs optimised (a `memchr`).
+/// `csv` crate reads every other file, and reports its problems. Written by hand because
+/// `csv_core`'s state machine, a step per byte, is a tenth of the build script's time on a
+/// large table; here each field is found with `find`, which the standard library runs
+/// optimised (a `memchr`).
 pub fn plain_records(bytes: &[u8]) -> Option<Records> {
     let text = std::str::from_utf8(bytes).ok()?;
     if text.starts_with('\u{feff}') || text.contains('\r') {
@@ -221,8 +221,7 @@ pub fn plain_records(bytes: &[u8]) -> Option<Records> {
             return None;
         }
         let mut fields = Vec::with_capacity(16);
-        // Byte tests rather than `char` patterns where one byte is tested: each call costs in
-        // the unoptimised build script.
+        // Byte tests rather than `char` patterns where one byte is tested.
         loop {
             if record.as_bytes().first() == Some(&b'"') {
                 // Up to the first quote that is not doubled; none on this line is a field
@@ -286,8 +285,8 @@ fn csv_error(file: &str, e: &csv::Error) -> DataError {
 }
 
 /// Whether `bytes` hold a control character (U+0000..=U+001F, U+007F, U+0080..=U+009F),
-/// besides `\n` if `but_newline`. The build script runs unoptimised, where decoding every
-/// character of a file costs several times this loop: sixteen bytes are tested at once while
+/// besides `\n` if `but_newline`. Decoding every character of a file costs several times
+/// this loop: sixteen bytes are tested at once while
 /// they are all printable ASCII (0x20..=0x7E), and a byte at a time from the first that is
 /// not, up to the next sixteen that are.
 fn has_control(bytes: &[u8], but_newline: bool) -> bool {

@@ -7,11 +7,11 @@
 
 use std::collections::HashMap;
 
-use crate::describe::{
+use super::describe::{
     Catalog, Column, IdentRule, IntType, Item, Key, Kind, Order, Rule, Vocabulary,
 };
-use crate::markup::{self, Markup};
-use crate::table::{At, DataError, Table};
+use super::markup::{self, Markup};
+use super::table::{At, DataError, Table};
 
 /// A typed cell.
 #[derive(Clone, Debug)]
@@ -232,8 +232,7 @@ pub fn validate(catalog: &'static Catalog, table: Table) -> Result<Valid, Vec<Da
 /// Checks and types one cell.
 fn cell(catalog: &Catalog, column: &Column, text: &str, at: &At<'_>) -> Result<Value, DataError> {
     let verbatim = matches!(column.kind, Kind::Text { verbatim: true });
-    // The ends are tested rather than the text trimmed: `trim` steps through the characters
-    // in the unoptimised build script.
+    // The ends are tested rather than the text trimmed, which steps through the characters.
     if !verbatim && (text.starts_with(char::is_whitespace) || text.ends_with(char::is_whitespace)) {
         return Err(at.error(
             format!("the text {text:?} has leading or trailing white space"),
@@ -460,8 +459,7 @@ fn rule_expected(rule: IdentRule) -> &'static str {
 /// The identifier a name becomes, by the rule.
 fn identifier(text: &str, rule: IdentRule) -> Result<String, String> {
     let first = text.chars().next().ok_or("an empty name")?;
-    // The first character the rule does not allow, found with a byte loop over a table: a
-    // `char` predicate costs a call per character in the unoptimised build script. Every
+    // The first character the rule does not allow, found with a byte loop over a table. Every
     // allowed byte is ASCII, so the first other byte starts a character.
     static ALLOWED: [bool; 256] = {
         let mut table = [false; 256];

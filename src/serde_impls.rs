@@ -198,7 +198,7 @@ impl Serialize for RunModes {
 /// assert!(source["url"].as_str().unwrap().starts_with("https://"));
 /// ```
 /// `{"text", "url"}`, as `#[derive(Serialize)]` would write it (the crate uses no derive
-/// macro; see `build/emit.rs`).
+/// macro; see `build/emit/`).
 impl Serialize for Link {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut state = serializer.serialize_struct("Link", 2)?;

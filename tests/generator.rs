@@ -4,24 +4,12 @@
 
 #![allow(dead_code)]
 
-#[path = "../build/catalogs.rs"]
-mod catalogs;
-#[path = "../build/describe.rs"]
-mod describe;
-#[path = "../build/emit.rs"]
-mod emit;
-#[path = "../src/hash.rs"]
-mod hash;
+#[path = "../build/mod.rs"]
+mod generator;
 #[path = "../src/lookup.rs"]
 mod lookup;
-#[path = "../build/markup.rs"]
-mod markup;
-#[path = "../build/phash.rs"]
-mod phash;
-#[path = "../build/table.rs"]
-mod table;
-#[path = "../build/validate.rs"]
-mod validate;
+
+use generator::{catalogs, describe, emit, hash, markup, phash, table, validate};
 
 use describe::Catalog;
 use markup::LinkBase;
@@ -1141,7 +1129,7 @@ fn string_literals_survive_any_text() {
         "ünïcödé ✓",
         "tab\tline\nbreak",
     ] {
-        let literal = emit::lit(text);
+        let literal = emit::literal::lit(text);
         assert!(
             literal.starts_with('"') && literal.ends_with('"'),
             "{literal}"
@@ -1518,7 +1506,7 @@ fn short_table_of(keys: &[&str]) -> (lookup::ShortTable<usize>, bool, bool) {
 #[test]
 fn code_spellings_are_every_text_from_code_accepts() {
     assert_eq!(
-        emit::code_spellings(0x15b),
+        emit::lookups::code_spellings(0x15b),
         [
             "347",
             "0x15b",
@@ -1530,11 +1518,11 @@ fn code_spellings_are_every_text_from_code_accepts() {
         ]
     );
     assert_eq!(
-        emit::code_spellings(0xC000_015B),
+        emit::lookups::code_spellings(0xC000_015B),
         ["-1073741477", "0xc000015b"]
     );
-    assert_eq!(emit::code_spellings(0).len(), 9);
-    assert_eq!(emit::code_spellings(0)[..2], ["0", "0x0"]);
+    assert_eq!(emit::lookups::code_spellings(0).len(), 9);
+    assert_eq!(emit::lookups::code_spellings(0)[..2], ["0", "0x0"]);
 }
 
 #[test]
@@ -1542,7 +1530,7 @@ fn short_table_lookups_ignore_case_and_nothing_else() {
     let spelled = |numbers: &[u32]| -> Vec<String> {
         numbers
             .iter()
-            .flat_map(|n| emit::code_spellings(*n))
+            .flat_map(|n| emit::lookups::code_spellings(*n))
             .collect()
     };
     let logon = spelled(&shipped_numbers(&catalogs::WINDOWS_LOGON, "code"));
