@@ -73,7 +73,8 @@ pub struct Surface {
     /// `text{column}text`, or nothing.
     pub fallback: Option<&'static str>,
     /// What the alternate `Display` (`{:#}`) prints after the whole `one_line` text: each
-    /// filled column under its label (`label: text`, or `label:` and the lines of the text).
+    /// filled column under its label (`label: text`, or `label:` and the lines of the text; a
+    /// column of codes as `label: A, B`).
     pub sections: &'static [(&'static str, &'static str)],
 }
 

@@ -205,7 +205,7 @@ pub use code::Code;
 #[cfg(feature = "dataverse")]
 pub use dataverse::DataverseError;
 pub use link::Link;
-pub(crate) use link::{write_links, write_section};
+pub(crate) use link::{write_codes, write_links, write_section};
 #[cfg(feature = "serde")]
 pub use maybe_known::MaybeKnown;
 pub use orchestrator::OrchestratorCode;

@@ -29,6 +29,24 @@ pub(crate) fn write_section(f: &mut fmt::Formatter<'_>, label: &str, text: &str)
     }
 }
 
+/// Writes `label: A, B` with the wire spelling of each code, or nothing for no codes, for the
+/// alternate `Display`.
+pub(crate) fn write_codes<C: crate::Code>(
+    f: &mut fmt::Formatter<'_>,
+    label: &str,
+    codes: &[C],
+) -> fmt::Result {
+    for (i, code) in codes.iter().enumerate() {
+        let separator = if i == 0 { "\n\n" } else { ", " };
+        write!(f, "{separator}")?;
+        if i == 0 {
+            write!(f, "{label}: ")?;
+        }
+        f.write_str(code.as_str())?;
+    }
+    Ok(())
+}
+
 /// Writes every link of `groups` after the text, one per line (`text <url>`), for the alternate
 /// `Display`.
 pub(crate) fn write_links(f: &mut fmt::Formatter<'_>, groups: &[&[Link]]) -> fmt::Result {

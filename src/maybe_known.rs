@@ -29,8 +29,16 @@ use crate::{OrchestratorCode, PowerAutomateError};
 /// Serializing writes back what was read: a `Known` code as `T` serializes, which is the
 /// spelling it came in, and an `Unknown` value as received (a string stays a string, a number
 /// a number). That is why a known code in another spelling (`"1670"` as a string, or a
-/// Dataverse code in upper case) is kept as `Unknown`; [`known`](MaybeKnown::known) still finds
-/// it.
+/// Dataverse code in upper case) is kept as `Unknown`: [`known`](MaybeKnown::known) and
+/// [`is_known`](MaybeKnown::is_known) still find it, and
+/// [`is_other_spelling`](MaybeKnown::is_other_spelling) tells it apart from a code written as
+/// `T` writes it.
+///
+/// | the field holds | `known()` | `is_known()` | `is_other_spelling()` |
+/// |---|---|---|---|
+/// | a code, as `T` writes it (`1670`) | `Some` | `true` | `false` |
+/// | a code, in another spelling (`"1670"`) | `Some` | `true` | `true` |
+/// | anything else (`1999`, `"oops"`, `null` in a list) | `None` | `false` | `false` |
 ///
 /// Reading a `Known` code allocates nothing; an `Unknown` value is stored in a
 /// [`serde_json::Value`]. Integers within `i64`/`u64` and strings come back exactly; a number
@@ -95,8 +103,8 @@ impl<T: Code> MaybeKnown<T> {
     /// use rpa_error_codes::{MaybeKnown, OrchestratorCode};
     ///
     /// let code: MaybeKnown<OrchestratorCode> = serde_json::from_str(r#""1670""#).unwrap();
-    /// assert!(!code.is_known()); // kept as a string, to be written back as one
     /// assert_eq!(code.known(), Some(OrchestratorCode::PendingJobsAlreadyExist));
+    /// assert!(code.is_other_spelling()); // kept as a string, to be written back as one
     ///
     /// let code: MaybeKnown<OrchestratorCode> = serde_json::from_str(r#""01670""#).unwrap();
     /// assert_eq!(code.known(), None);
@@ -115,20 +123,42 @@ impl<T: Code> MaybeKnown<T> {
             MaybeKnown::Unknown(_) => None,
         }
     }
-}
 
-impl<T> MaybeKnown<T> {
-    /// Whether the value is [`Known`](Self::Known).
+    /// Whether the value is a code of the catalog, in any spelling: `known().is_some()`.
     ///
     /// ```
     /// use rpa_error_codes::{MaybeKnown, OrchestratorCode};
     ///
     /// assert!(MaybeKnown::from(OrchestratorCode::ItemNotFound).is_known());
+    /// let code: MaybeKnown<OrchestratorCode> = serde_json::from_str(r#""1002""#).unwrap();
+    /// assert!(code.is_known());
+    /// let code: MaybeKnown<OrchestratorCode> = serde_json::from_str("1999").unwrap();
+    /// assert!(!code.is_known());
     /// ```
-    pub const fn is_known(&self) -> bool {
-        matches!(self, MaybeKnown::Known(_))
+    pub fn is_known(&self) -> bool {
+        self.known().is_some()
     }
 
+    /// Whether the value is a code of the catalog written in another spelling than `T` writes
+    /// it (`"1670"`, a string, for the number [`OrchestratorCode`] writes): read as
+    /// [`Unknown`](Self::Unknown), so that it is written back as it came, yet a known code.
+    ///
+    /// ```
+    /// use rpa_error_codes::{MaybeKnown, OrchestratorCode};
+    ///
+    /// let code: MaybeKnown<OrchestratorCode> = serde_json::from_str(r#""1670""#).unwrap();
+    /// assert!(code.is_other_spelling());
+    /// assert_eq!(serde_json::to_string(&code).unwrap(), r#""1670""#);
+    ///
+    /// let code: MaybeKnown<OrchestratorCode> = serde_json::from_str("1670").unwrap();
+    /// assert!(!code.is_other_spelling());
+    /// ```
+    pub fn is_other_spelling(&self) -> bool {
+        matches!(self, MaybeKnown::Unknown(_)) && self.known().is_some()
+    }
+}
+
+impl<T> MaybeKnown<T> {
     /// The [`Known`](Self::Known) code, by reference.
     ///
     /// ```

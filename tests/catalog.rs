@@ -1694,3 +1694,42 @@ mod dataverse_catalog {
         assert_eq!(rpa_error_codes::dataverse::SOURCE_DATE, None);
     }
 }
+
+#[test]
+fn alternate_display_of_a_retired_code_says_since_when_and_what_replaced_it() {
+    // data/power_automate.csv: AadLogonFailure, retired_in 2025-02-11, replaced_by
+    // MSEntraLogonFailure.
+    let long = format!("{:#}", PowerAutomateError::AadLogonFailure);
+    assert!(
+        long.contains("\n\nRetired in the table of: 2025-02-11"),
+        "{long}"
+    );
+    assert!(
+        long.contains("\n\nReplaced by: MSEntraLogonFailure"),
+        "{long}"
+    );
+    // The one-line form stays one line.
+    assert!(
+        !PowerAutomateError::AadLogonFailure
+            .to_string()
+            .contains('\n')
+    );
+    // A current code says neither.
+    let current = format!("{:#}", PowerAutomateError::UIFlowAlreadyRunning);
+    assert!(
+        !current.contains("Retired") && !current.contains("Replaced by"),
+        "{current}"
+    );
+    // Every retired code says so, and names each code that replaced it.
+    for code in PowerAutomateError::ALL {
+        let long = format!("{code:#}");
+        assert_eq!(
+            code.retired_in().is_some(),
+            long.contains("Retired in the table of: "),
+            "{long}"
+        );
+        for replacement in code.replaced_by() {
+            assert!(long.contains(replacement.as_str()), "{long}");
+        }
+    }
+}

@@ -1487,9 +1487,15 @@ fn maybe_known_in_a_users_struct() {
         let job: Job = serde_json::from_str(text).unwrap();
         let code = job.error_code.as_ref().unwrap();
         assert_eq!(code.known(), known, "{text}");
-        assert_eq!(code.is_known(), is_known, "{text}");
+        // `is_known` agrees with `known`; the variant says how it was written.
+        assert_eq!(code.is_known(), known.is_some(), "{text}");
         assert_eq!(code.as_known().is_some(), is_known, "{text}");
         assert_eq!(code.unknown().is_some(), !is_known, "{text}");
+        assert_eq!(
+            code.is_other_spelling(),
+            known.is_some() && !is_known,
+            "{text}"
+        );
         // Written back as it came: a string stays a string, a number a number.
         assert_eq!(
             serde_json::to_value(&job).unwrap(),
@@ -1543,7 +1549,8 @@ fn maybe_known_for_every_catalog() {
     assert_eq!(code, MaybeKnown::Known(LogonStatus::LogonTypeNotGranted));
     // As the Power Automate body carries it: a string, kept as one, still found.
     let code: MaybeKnown<LogonStatus> = serde_json::from_str(r#""-1073741477""#).unwrap();
-    assert!(!code.is_known());
+    assert!(code.is_known() && code.is_other_spelling());
+    assert_eq!(code.as_known(), None);
     assert_eq!(code.known(), Some(LogonStatus::LogonTypeNotGranted));
     assert_eq!(serde_json::to_string(&code).unwrap(), r#""-1073741477""#);
     // The unsigned form is another number: unknown, written back unchanged.
@@ -1571,10 +1578,11 @@ fn maybe_known_dataverse() {
 
     let code: MaybeKnown<DataverseError> = serde_json::from_str(r#""0x80040220""#).unwrap();
     assert!(code.is_known(), "Dataverse writes lower-case hex");
+    assert!(!code.is_other_spelling());
     assert_eq!(code.known().map(DataverseError::hresult), Some(0x8004_0220));
     for other in [r#""0X80040220""#, r#""-2147220960""#, "2147746336"] {
         let code: MaybeKnown<DataverseError> = serde_json::from_str(other).unwrap();
-        assert!(!code.is_known(), "{other}");
+        assert!(code.is_other_spelling(), "{other}");
         assert_eq!(
             code.known().map(DataverseError::hresult),
             Some(0x8004_0220),

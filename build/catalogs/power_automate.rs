@@ -224,6 +224,9 @@ pub static POWER_AUTOMATE: Catalog = Catalog {
         name: "code",
         http_status: Some("http_status"),
         fallback: None,
-        sections: &[],
+        sections: &[
+            ("Retired in the table of", "retired_in"),
+            ("Replaced by", "replaced_by"),
+        ],
     },
 };

@@ -294,6 +294,16 @@ fn emit_display(valid: &Valid, out: &mut String) -> Result<(), String> {
     }
     for &(label, name) in surface.sections {
         let (column, required) = accessor(name)?;
+        if let Kind::RefList = column.kind {
+            // Codes of the same catalog, by their wire spelling.
+            put_line!(
+                body,
+                "        crate::write_codes(f, {}, self.{}())?;",
+                lit(label),
+                column.field
+            );
+            continue;
+        }
         let value = if required {
             format!("Some(self.{}())", column.field)
         } else {
