@@ -76,6 +76,28 @@ pub struct Surface {
     /// filled column under its label (`label: text`, or `label:` and the lines of the text; a
     /// column of codes as `label: A, B`).
     pub sections: &'static [(&'static str, &'static str)],
+    /// Whether error bodies carry the catalog's codes in their code field (`error.code`,
+    /// `errorcode`), and how: the catalog's variant of `body::BodyCode`.
+    pub body: Option<InBodies>,
+}
+
+/// How error bodies carry a catalog's codes.
+#[derive(Clone, Copy)]
+pub struct InBodies {
+    /// What a body's code field is read as: every spelling (`from_code`), or numbers only.
+    pub reads: BodyReads,
+    /// The doc line of the catalog's variant of `BodyCode`.
+    pub doc: &'static str,
+}
+
+/// What a body's code field is read as.
+#[derive(Clone, Copy)]
+pub enum BodyReads {
+    /// Every spelling of the catalog (`from_code`).
+    Codes,
+    /// Numbers only (`from_number_text`): bodies carry the catalog's codes as numbers, and its
+    /// names are other catalogs' words.
+    Numbers,
 }
 
 /// How a code is written on the wire.

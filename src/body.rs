@@ -26,10 +26,11 @@
 
 use core::fmt;
 
-#[cfg(feature = "dataverse")]
+use crate::AnyCode;
+#[cfg(all(doc, feature = "dataverse"))]
 use crate::dataverse::DataverseError;
-use crate::windows_logon::LogonStatus;
-use crate::{AnyCode, PowerAutomateError};
+#[cfg(doc)]
+use crate::{LogonStatus, PowerAutomateError};
 
 #[cfg(feature = "serde")]
 pub use self::classify::{Body, BodyError, BodyErrorKind};
@@ -67,52 +68,42 @@ pub const FLOWSESSION_KEYS: [&str; 14] = [
     "machinegroupid",
 ];
 
-/// The code of a Power Automate error body or `flowsession` row, typed in the catalog it
-/// belongs to.
-///
-/// The `code` of a Power Automate error body and the `errorcode` of a `flowsession` row are
-/// usually run codes (`WindowsIdentityIncorrect`), but a connection that cannot sign in
-/// carries a Windows logon status (`"-1073741477"`), and the Dataverse Web API a Dataverse
-/// HRESULT (`"0x80040220"`). [`BodyCode::parse`] tells them apart; anything else (a code newer
-/// than this release, a Dataverse error without the `dataverse` feature) is kept as received,
-/// borrowed, in [`Other`](BodyCode::Other).
-///
-/// The enum is `#[non_exhaustive]`: a catalog added later is a new variant, and the
-/// `Dataverse` variant exists only with the `dataverse` feature, so a `match` needs a wildcard
-/// arm.
-///
-/// ```
-/// use rpa_error_codes::PowerAutomateError;
-/// use rpa_error_codes::body::BodyCode;
-/// use rpa_error_codes::windows_logon::LogonStatus;
-///
-/// fn advice(code: BodyCode<'_>) -> String {
-///     match code {
-///         BodyCode::PowerAutomate(error) if error.is_retryable() => "retry later".into(),
-///         BodyCode::WindowsLogon(status) => format!("fix the connection's account: {}", status.message()),
-///         BodyCode::Other(raw) => format!("unknown code {raw:?}"),
-///         known => format!("alert a person: {}", known.known().map(|c| c.name()).unwrap_or("?")),
-///     }
-/// }
-///
-/// assert_eq!(advice(BodyCode::parse("UIFlowAlreadyRunning")), "retry later");
-/// assert!(advice(BodyCode::parse("-1073741477")).starts_with("fix the connection's account"));
-/// assert_eq!(advice(BodyCode::parse("NewCode2031")), r#"unknown code "NewCode2031""#);
-/// ```
-#[non_exhaustive]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum BodyCode<'a> {
-    /// A Power Automate desktop-flow code.
-    PowerAutomate(PowerAutomateError),
-    /// A Windows logon status, as a signed decimal (`"-1073741477"`) or in `0x` hexadecimal.
-    WindowsLogon(LogonStatus),
-    /// A Dataverse Web API error, as `0x` hexadecimal (`"0x80040220"`) or a signed decimal
-    /// (the `dataverse` feature; without it these codes are [`Other`](BodyCode::Other)).
-    #[cfg(feature = "dataverse")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "dataverse")))]
-    Dataverse(DataverseError),
-    /// A code none of the catalogs knows, exactly as received.
-    Other(&'a str),
+body_code! {
+    /// The code of a Power Automate error body or `flowsession` row, typed in the catalog it
+    /// belongs to.
+    ///
+    /// The `code` of a Power Automate error body and the `errorcode` of a `flowsession` row are
+    /// usually run codes (`WindowsIdentityIncorrect`), but a connection that cannot sign in
+    /// carries a Windows logon status (`"-1073741477"`), and the Dataverse Web API a Dataverse
+    /// HRESULT (`"0x80040220"`). [`BodyCode::parse`] tells them apart; anything else (a code newer
+    /// than this release, a Dataverse error without the `dataverse` feature) is kept as received,
+    /// borrowed, in [`Other`](BodyCode::Other).
+    ///
+    /// The enum is `#[non_exhaustive]`: a catalog added later is a new variant, and the
+    /// `Dataverse` variant exists only with the `dataverse` feature, so a `match` needs a wildcard
+    /// arm.
+    ///
+    /// ```
+    /// use rpa_error_codes::PowerAutomateError;
+    /// use rpa_error_codes::body::BodyCode;
+    /// use rpa_error_codes::windows_logon::LogonStatus;
+    ///
+    /// fn advice(code: BodyCode<'_>) -> String {
+    ///     match code {
+    ///         BodyCode::PowerAutomate(error) if error.is_retryable() => "retry later".into(),
+    ///         BodyCode::WindowsLogon(status) => format!("fix the connection's account: {}", status.message()),
+    ///         BodyCode::Other(raw) => format!("unknown code {raw:?}"),
+    ///         known => format!("alert a person: {}", known.known().map(|c| c.name()).unwrap_or("?")),
+    ///     }
+    /// }
+    ///
+    /// assert_eq!(advice(BodyCode::parse("UIFlowAlreadyRunning")), "retry later");
+    /// assert!(advice(BodyCode::parse("-1073741477")).starts_with("fix the connection's account"));
+    /// assert_eq!(advice(BodyCode::parse("NewCode2031")), r#"unknown code "NewCode2031""#);
+    /// ```
+    #[non_exhaustive]
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum BodyCode
 }
 
 impl<'a> BodyCode<'a> {
@@ -120,8 +111,10 @@ impl<'a> BodyCode<'a> {
     /// [`PowerAutomateError::from_code`]), else a Windows logon status
     /// (a number, as [`LogonStatus::from_code`] reads one), else a Dataverse error (a number,
     /// as [`DataverseError::from_code`] reads one,
-    /// with the `dataverse` feature), else [`Other`](BodyCode::Other). Names of the logon and
-    /// Dataverse catalogs are not read: bodies carry those codes as numbers.
+    /// with the `dataverse` feature), else a cloud-flow code (exact, as
+    /// [`CloudFlowError::from_code`](crate::CloudFlowError::from_code)), else
+    /// [`Other`](BodyCode::Other). Names of the logon and Dataverse catalogs are not read:
+    /// bodies carry those codes as numbers.
     ///
     /// ```
     /// use rpa_error_codes::PowerAutomateError;
@@ -136,19 +129,13 @@ impl<'a> BodyCode<'a> {
     /// assert!(matches!(BodyCode::parse("0x80040220"), BodyCode::Dataverse(_)));
     /// #[cfg(not(feature = "dataverse"))]
     /// assert_eq!(BodyCode::parse("0x80040220"), BodyCode::Other("0x80040220"));
+    /// assert_eq!(
+    ///     BodyCode::parse("ActionFailed"),
+    ///     BodyCode::CloudFlow(rpa_error_codes::CloudFlowError::ActionFailed),
+    /// );
     /// ```
     pub fn parse(code: &'a str) -> BodyCode<'a> {
-        if let Some(error) = PowerAutomateError::from_code(code) {
-            return BodyCode::PowerAutomate(error);
-        }
-        if let Some(status) = LogonStatus::from_number_text(code) {
-            return BodyCode::WindowsLogon(status);
-        }
-        #[cfg(feature = "dataverse")]
-        if let Some(error) = DataverseError::from_number_text(code) {
-            return BodyCode::Dataverse(error);
-        }
-        BodyCode::Other(code)
+        Self::parse_in_order(code)
     }
 
     /// The catalog code, or `None` for [`Other`](BodyCode::Other).
@@ -162,13 +149,7 @@ impl<'a> BodyCode<'a> {
     /// assert_eq!(BodyCode::parse("Unheard").known(), None);
     /// ```
     pub const fn known(self) -> Option<AnyCode> {
-        match self {
-            BodyCode::PowerAutomate(error) => Some(AnyCode::PowerAutomate(error)),
-            BodyCode::WindowsLogon(status) => Some(AnyCode::WindowsLogon(status)),
-            #[cfg(feature = "dataverse")]
-            BodyCode::Dataverse(error) => Some(AnyCode::Dataverse(error)),
-            BodyCode::Other(_) => None,
-        }
+        self.known_code()
     }
 
     /// Whether a catalog knows the code.
@@ -212,6 +193,48 @@ impl ErrorBody {
     #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
     pub fn typed_code(&self) -> BodyCode<'_> {
         BodyCode::parse(self.raw_code())
+    }
+
+    /// The codes of the errors inside this one, typed as [`typed_code`](Self::typed_code)
+    /// types them, in order: each string `code` of `error.details`, then each `code` down the
+    /// chain of `innererror` objects (`innerError` too), where the JSON format of OData and
+    /// Microsoft's REST APIs puts an error's causes. A wrapper such as the cloud-flow code
+    /// `ActionFailed` carries the desktop flow's own code there. Allocates nothing; a body
+    /// without them yields nothing.
+    ///
+    /// ```
+    /// use rpa_error_codes::body::BodyCode;
+    /// use rpa_error_codes::power_automate::ErrorBody;
+    /// use rpa_error_codes::{CloudFlowError, PowerAutomateError};
+    ///
+    /// let body: ErrorBody = serde_json::from_str(
+    ///     r#"{"error": {"code": "ActionFailed", "message": "An action failed.",
+    ///                   "details": [{"code": "UIFlowAlreadyRunning", "message": "..."}]}}"#,
+    /// )
+    /// .unwrap();
+    /// assert_eq!(body.typed_code(), BodyCode::CloudFlow(CloudFlowError::ActionFailed));
+    /// let inner: Vec<BodyCode<'_>> = body.inner_codes().collect();
+    /// assert_eq!(inner, [BodyCode::PowerAutomate(PowerAutomateError::UIFlowAlreadyRunning)]);
+    /// ```
+    #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+    pub fn inner_codes(&self) -> impl Iterator<Item = BodyCode<'_>> + '_ {
+        use serde_json::Value;
+
+        fn inner(error: &Value) -> Option<&Value> {
+            let error = error.as_object()?;
+            error.get("innererror").or_else(|| error.get("innerError"))
+        }
+        let details = self
+            .error_field("details")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten();
+        let chain =
+            core::iter::successors(self.as_map().get("error").and_then(inner), |e| inner(e));
+        details
+            .chain(chain)
+            .filter_map(|error| error.get("code")?.as_str())
+            .map(BodyCode::parse)
     }
 }
 

@@ -491,3 +491,45 @@ fn retry_class_and_reason_are_the_catalogs_own() {
     assert_eq!(seen, AnyCode::all().count());
     assert!(seen >= 55 + 120 + 7);
 }
+
+#[cfg(feature = "serde")]
+#[test]
+fn a_wrapper_body_shows_its_inner_codes() {
+    use rpa_error_codes::CloudFlowError;
+    use rpa_error_codes::body::BodyCode;
+    use rpa_error_codes::power_automate::ErrorBody;
+
+    let body: ErrorBody = serde_json::from_str(
+        r#"{"error": {"code": "ActionFailed", "message": "An action failed.",
+            "details": [{"code": "WindowsIdentityIncorrect"}, {"message": "no code"}, {"code": 7}],
+            "innerError": {"code": "-1073741477",
+                           "innererror": {"code": "NewInnerCode", "innerError": {"code": "0x80040220"}}}}}"#,
+    )
+    .unwrap();
+    assert_eq!(
+        body.typed_code(),
+        BodyCode::CloudFlow(CloudFlowError::ActionFailed)
+    );
+    let inner: Vec<String> = body.inner_codes().map(|c| c.to_string()).collect();
+    assert_eq!(
+        inner,
+        [
+            "WindowsIdentityIncorrect",
+            "-1073741477",
+            "NewInnerCode",
+            "0x80040220"
+        ]
+    );
+    let kinds: Vec<bool> = body.inner_codes().map(|c| c.is_known()).collect();
+    assert_eq!(kinds, [true, true, false, cfg!(feature = "dataverse")]);
+
+    // No inner errors, or inner errors of the wrong shape: nothing, and no panic.
+    for text in [
+        r#"{"error": {"code": "ActionFailed"}}"#,
+        r#"{"error": {"code": "ActionFailed", "details": "x", "innerError": 5}}"#,
+        r#"{"error": {"code": "ActionFailed", "details": [null, 1], "innerError": {"innerError": null}}}"#,
+    ] {
+        let body: ErrorBody = serde_json::from_str(text).unwrap();
+        assert_eq!(body.inner_codes().count(), 0, "{text}");
+    }
+}

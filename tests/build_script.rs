@@ -1072,6 +1072,7 @@ pub static SIXTH: Catalog = Catalog {
         http_status: None,
         fallback: None,
         sections: &[],
+        body: None,
     },
 };
 "#;

@@ -210,5 +210,9 @@ pub static CLOUD_FLOW: Catalog = Catalog {
             ("Notes", "notes"),
             ("Most likely fix", "most_likely_fix"),
         ],
+        body: Some(InBodies {
+            reads: BodyReads::Codes,
+            doc: "A cloud-flow error code, such as `ActionFailed`, the wrapper a failed desktop flow arrives in (its own code is in the body's inner errors).",
+        }),
     },
 };

@@ -103,5 +103,9 @@ pub static DATAVERSE: Catalog = Catalog {
         http_status: None,
         fallback: None,
         sections: &[],
+        body: Some(InBodies {
+            reads: BodyReads::Numbers,
+            doc: "A Dataverse Web API error, as `0x` hexadecimal (`\"0x80040220\"`) or a signed decimal (the `dataverse` feature; without it these codes are [`Other`](BodyCode::Other)).",
+        }),
     },
 };

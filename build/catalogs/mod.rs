@@ -4,7 +4,8 @@
 //! columns for the people who edit them.
 
 use super::describe::{
-    Catalog, Column, IdentRule, IntType, Item, Key, Kind, Order, Rule, Surface, Vocabulary, Wire,
+    BodyReads, Catalog, Column, IdentRule, InBodies, IntType, Item, Key, Kind, Order, Rule,
+    Surface, Vocabulary, Wire,
 };
 use super::markup::LinkBase;
 

@@ -298,5 +298,6 @@ pub static ORCHESTRATOR: Catalog = Catalog {
         http_status: Some("http_status"),
         fallback: Some("({category})"),
         sections: &[("", "description")],
+        body: None,
     },
 };

@@ -228,5 +228,9 @@ pub static POWER_AUTOMATE: Catalog = Catalog {
             ("Retired in the table of", "retired_in"),
             ("Replaced by", "replaced_by"),
         ],
+        body: Some(InBodies {
+            reads: BodyReads::Codes,
+            doc: "A Power Automate desktop-flow code.",
+        }),
     },
 };

@@ -163,5 +163,9 @@ pub static WINDOWS_LOGON: Catalog = Catalog {
         http_status: None,
         fallback: None,
         sections: &[("Cause", "cause"), ("Resolution", "resolution")],
+        body: Some(InBodies {
+            reads: BodyReads::Numbers,
+            doc: "A Windows logon status, as a signed decimal (`\"-1073741477\"`) or in `0x` hexadecimal.",
+        }),
     },
 };

@@ -6,7 +6,7 @@
 //! columns; nothing names a catalog. The examples in the docs use the table's first row, so
 //! every generated doc test runs against real data.
 
-use super::super::describe::{Catalog, Column, Key, Kind, Wire};
+use super::super::describe::{BodyReads, Catalog, Column, InBodies, Key, Kind, Wire};
 use super::super::validate::{Row, Valid, Value};
 use super::columns::field_types;
 use super::literal::lit;
@@ -590,6 +590,80 @@ pub fn shared(all: &[&Catalog], enabled: &[&Catalog]) -> String {
     for c in enabled {
         put_line!(out, "        $m!(crate::{}::{});", c.module, c.enum_name);
     }
-    put_line!(out, "    }};\n}}");
+    put_line!(out, "    }};\n}}\n");
+    body_code(enabled, &mut out);
     out
+}
+
+/// `body_code! { attributes pub enum BodyCode }`: a variant for each catalog whose codes error
+/// bodies carry (and `Other`), `parse_in_order`, which tries the catalogs in order, and
+/// `known_code`.
+fn body_code(enabled: &[&Catalog], out: &mut String) {
+    let in_bodies: Vec<(&Catalog, InBodies)> = enabled
+        .iter()
+        .filter_map(|c| Some((*c, c.surface.body?)))
+        .collect();
+    put_line!(
+        out,
+        "/// `body_code! {{ attributes pub enum Name }}`: the codes error bodies carry, one variant \
+         per\n/// catalog whose codes they carry, and `Other`.\n\
+         macro_rules! body_code {{\n    ($(#[$meta:meta])* pub enum $name:ident) => {{\n        \
+         $(#[$meta])*\n        pub enum $name<'a> {{"
+    );
+    for (c, body) in &in_bodies {
+        put_line!(out, "            #[doc = {}]", lit(body.doc));
+        if let Some(feature) = c.feature {
+            put_line!(
+                out,
+                "            #[cfg_attr(docsrs, doc(cfg(feature = {})))]",
+                lit(feature)
+            );
+        }
+        put_line!(
+            out,
+            "            {}(crate::{}::{}),",
+            c.surface.variant,
+            c.module,
+            c.enum_name
+        );
+    }
+    put_line!(
+        out,
+        "            /// A code none of the catalogs knows, exactly as received.\n            \
+         Other(&'a str),\n        }}\n\n        impl<'a> $name<'a> {{\n            \
+         /// The first catalog, in order, that reads `code`, else `Other`.\n            \
+         fn parse_in_order(code: &'a str) -> Self {{"
+    );
+    for (c, body) in &in_bodies {
+        let read = match body.reads {
+            BodyReads::Codes => "from_code",
+            BodyReads::Numbers => "from_number_text",
+        };
+        put_line!(
+            out,
+            "                if let Some(code) = crate::{}::{}::{read}(code) {{\n                    \
+             return Self::{}(code);\n                }}",
+            c.module,
+            c.enum_name,
+            c.surface.variant
+        );
+    }
+    put_line!(
+        out,
+        "                Self::Other(code)\n            }}\n\n            \
+         /// The code as an `AnyCode`, or `None` for `Other`.\n            \
+         const fn known_code(self) -> Option<crate::AnyCode> {{\n                match self {{"
+    );
+    for (c, _) in &in_bodies {
+        put_line!(
+            out,
+            "                    Self::{v}(code) => Some(crate::AnyCode::{v}(code)),",
+            v = c.surface.variant
+        );
+    }
+    put_line!(
+        out,
+        "                    Self::Other(_) => None,\n                }}\n            }}\n        \
+         }}\n    }};\n}}"
+    );
 }
