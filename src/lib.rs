@@ -19,6 +19,12 @@
 //! written once works for each; [`AnyCode`] holds a code of any catalog, and
 //! [`AnyCode::lookup`] finds a string in every catalog at once.
 //!
+//! With the `serde` feature, [`body`] reads the error bodies that carry these codes (a Power
+//! Automate error body, a Dataverse `flowsession` row, each UiPath shape) without losing a
+//! byte, and `MaybeKnown` holds a code field of your own structs that a new code does not
+//! break. The `explain` program (feature `cli`) answers "what does this code mean?" at a
+//! terminal; its `--json` output is described [below](#the-json-of-explain).
+//!
 //! Every code of every catalog has a [`RetryClass`] (wait and retry, retry, needs a person, or
 //! unknown) with its reason, quoting the vendor's words it rests on: the class is this crate's
 //! reading of the vendor's text, `retry_class()` and `is_retryable()` on each code type give
@@ -223,3 +229,8 @@ mod shared {
 /// The `phf` crate, whose [`Map`](phf::Map) type the public lookup maps
 /// ([`power_automate::CODES`], [`orchestrator::BY_CODE`], [`orchestrator::BY_NAME`]) use.
 pub use phf;
+
+/// The README's examples, run as doc tests (they use the bodies, so they need `serde`).
+#[cfg(all(doctest, feature = "serde"))]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
