@@ -168,6 +168,22 @@ impl Out {
         }
     }
 
+    /// An item of a table (`--help`): `label` at column 2, `text` wrapped at `column` (on the
+    /// next line when the label is too wide for it).
+    pub fn item(&mut self, label: &str, text: &str, column: usize) {
+        let mut lines = wrap(text, self.width, column, column).into_iter();
+        if 2 + label.chars().count() < column {
+            let first = lines.next().unwrap_or_default();
+            let pad = column - 2 - label.chars().count();
+            let _ = writeln!(self.text, "  {label}{:pad$}{first}", "");
+        } else {
+            let _ = writeln!(self.text, "  {label}");
+        }
+        for line in lines {
+            let _ = writeln!(self.text, "{:column$}{line}", "");
+        }
+    }
+
     /// A line as is, wrapped with its continuation lines indented by `indent`.
     pub fn line(&mut self, text: &str, indent: usize) {
         for (index, line) in wrap(text, self.width, 0, indent).iter().enumerate() {
