@@ -3,7 +3,7 @@
 //! shown under a label made from the column's name. Nothing here names a catalog.
 
 use rpa_error_codes::AnyCode;
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 
 use crate::input::{self, closest, cut, shorten};
 use crate::render::{Out, retry_style};
@@ -93,20 +93,46 @@ pub fn code_json(code: AnyCode, input: Option<&str>, body: Option<Value>) -> Val
     object
 }
 
-/// The catalog row of a code, every column under its name, as the row serializes.
-fn row(code: AnyCode) -> Map<String, Value> {
-    let value = match code {
-        AnyCode::PowerAutomate(code) => serde_json::to_value(code.info()),
-        AnyCode::Orchestrator(code) => serde_json::to_value(code.info()),
-        AnyCode::WindowsLogon(code) => serde_json::to_value(code.info()),
-        AnyCode::Dataverse(code) => serde_json::to_value(code.info()),
-        AnyCode::CloudFlow(code) => serde_json::to_value(code.info()),
+/// The catalog row of a code, every column under its name, in the row's order, as the row
+/// serializes.
+fn row(code: AnyCode) -> Vec<(String, Value)> {
+    let text = match code {
+        AnyCode::PowerAutomate(code) => serde_json::to_string(code.info()),
+        AnyCode::Orchestrator(code) => serde_json::to_string(code.info()),
+        AnyCode::WindowsLogon(code) => serde_json::to_string(code.info()),
+        AnyCode::Dataverse(code) => serde_json::to_string(code.info()),
+        AnyCode::CloudFlow(code) => serde_json::to_string(code.info()),
         // A catalog a later release adds: what the `Code` accessors say.
-        _ => Ok(Value::Null),
+        _ => return Vec::new(),
     };
-    match value {
-        Ok(Value::Object(map)) => map,
-        _ => Map::new(),
+    text.ok()
+        .and_then(|text| serde_json::from_str::<Ordered>(&text).ok())
+        .map_or_else(Vec::new, |ordered| ordered.0)
+}
+
+/// A JSON object's members in the order written (`serde_json::Map` sorts them).
+struct Ordered(Vec<(String, Value)>);
+
+impl<'de> serde::Deserialize<'de> for Ordered {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Members;
+        impl<'de> serde::de::Visitor<'de> for Members {
+            type Value = Ordered;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Ordered, A::Error> {
+                let mut members = Vec::new();
+                while let Some(member) = map.next_entry::<String, Value>()? {
+                    members.push(member);
+                }
+                Ok(Ordered(members))
+            }
+        }
+        deserializer.deserialize_map(Members)
     }
 }
 
