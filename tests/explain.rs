@@ -2,116 +2,20 @@
 //!
 //! Each case of the issue "What a new user meets first" about `explain` is tried as written
 //! there. Expected facts come from the library's catalogs and the vendors' samples, never from
-//! the program's own output.
+//! the program's own output. Issue 20's rows about `explain` follow the earlier ones; standard
+//! input and the JSON schema are in `tests/explain_io.rs`.
+
+mod explain_support;
 
 use std::ffi::OsString;
-use std::io::Write as _;
-use std::path::Path;
-use std::process::{Command, Stdio};
 
+use explain_support::{assert_describes, json_lines, run, run_os, run_stdin, words};
+use explain_support::{os, run_columns, run_with, too_wide};
 use rpa_error_codes::dataverse::DataverseError;
 use rpa_error_codes::windows_logon::LogonStatus;
 use rpa_error_codes::{AnyCode, CloudFlowError, OrchestratorCode, PowerAutomateError};
+use rpa_error_codes::{Catalog, cloud_flow, orchestrator, power_automate, windows_logon};
 use serde_json::Value;
-
-/// What a run gave.
-struct Run {
-    status: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn run_os(args: &[OsString], stdin: Option<&[u8]>) -> Run {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_explain"))
-        .args(args)
-        .stdin(if stdin.is_some() {
-            Stdio::piped()
-        } else {
-            Stdio::null()
-        })
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("explain starts");
-    if let Some(input) = stdin {
-        let mut pipe = child.stdin.take().expect("stdin is piped");
-        // The program may stop reading once it knows the input is no body; what it says
-        // about it is what the tests check.
-        match pipe.write_all(input) {
-            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
-            written => written.expect("stdin takes the body"),
-        }
-    }
-    let output = child.wait_with_output().expect("explain ends");
-    let run = Run {
-        status: output.status.code().expect("explain exits, no signal"),
-        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
-    };
-    assert!(
-        !run.stderr.contains("panicked"),
-        "explain panicked: {}",
-        run.stderr
-    );
-    run
-}
-
-fn run(args: &[&str]) -> Run {
-    let args: Vec<OsString> = args.iter().map(OsString::from).collect();
-    run_os(&args, None)
-}
-
-fn run_stdin(args: &[&str], stdin: &[u8]) -> Run {
-    let args: Vec<OsString> = args.iter().map(OsString::from).collect();
-    run_os(&args, Some(stdin))
-}
-
-fn sample(path: &str) -> Vec<u8> {
-    let full = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/samples")
-        .join(path);
-    std::fs::read(&full).unwrap_or_else(|e| panic!("cannot read {}: {e}", full.display()))
-}
-
-/// The JSON lines of a `--json` run.
-fn json_lines(run: &Run) -> Vec<Value> {
-    run.stdout
-        .lines()
-        .map(|line| serde_json::from_str(line).unwrap_or_else(|e| panic!("{line}: {e}")))
-        .collect()
-}
-
-/// The catalog name of the JSON output: the catalog's module.
-fn catalog_id(code: AnyCode) -> &'static str {
-    code.catalog().id()
-}
-
-/// Checks a JSON object against the catalog's facts for `code`.
-fn assert_describes(object: &Value, code: AnyCode) {
-    assert_eq!(object["catalog"], catalog_id(code), "{object}");
-    assert_eq!(object["code"], code.as_str(), "{object}");
-    assert_eq!(object["name"], code.name(), "{object}");
-    assert_eq!(
-        object["message"],
-        serde_json::json!(code.message()),
-        "{object}"
-    );
-    assert_eq!(
-        object["http_status"],
-        serde_json::json!(code.http_status()),
-        "{object}"
-    );
-    assert_eq!(
-        object["retry"]["class"],
-        code.retry_class().as_str(),
-        "{object}"
-    );
-    assert_eq!(object["retry"]["reason"], code.retry_reason(), "{object}");
-    let source = code.source();
-    assert_eq!(object["source"]["document"], source.document);
-    assert_eq!(object["source"]["date"], serde_json::json!(source.date));
-    assert_eq!(object["source"]["url"], source.url);
-}
 
 // Row: "`explain` panics on an argument that is not UTF-8":
 // `explain $'\xff\xfeabc'` panicked with exit 101.
@@ -140,10 +44,7 @@ fn negative_numbers_and_double_dash_are_codes() {
         let run = run(args);
         assert_eq!(run.status, 0, "{args:?}: {}", run.stderr);
         assert!(run.stdout.contains(status.name()), "{}", run.stdout);
-        assert!(
-            run.stdout
-                .contains(status.message().lines().next().unwrap())
-        );
+        assert!(words(&run.stdout).contains(&words(status.message())));
     }
     // After `--`, what looks like an option is a code, and an unknown one.
     let run = self::run(&["--", "--json"]);
@@ -251,10 +152,11 @@ fn a_long_argument_is_echoed_shortened() {
 }
 
 // Row: "nonsense suggestions": `explain ""` suggested DnsError, ItemIsInUse, InvalidUser;
-// `explain 429` suggested 1000, 1001, 1002.
+// `explain 429` suggested 1000, 1001, 1002. (`explain ""` is now a usage error, below.)
 #[test]
 fn suggestions_only_when_close() {
-    for input in ["", "429"] {
+    {
+        let input = "429";
         let run = self::run(&[input]);
         assert_eq!(run.status, 1, "{input:?}");
         assert!(
@@ -363,124 +265,430 @@ fn list_includes_every_catalog() {
     }
 }
 
-// Issue 11 and the row about exit codes: bodies on stdin, every catalog, same statuses as
-// arguments.
-#[test]
-fn bodies_on_stdin() {
-    let cases: [(&str, Option<AnyCode>); 6] = [
-        (
-            "power_automate/01.json",
-            Some(PowerAutomateError::WindowsIdentityIncorrect.into()),
-        ),
-        (
-            "power_automate/07.json",
-            LogonStatus::from_i32(-1_073_741_477).map(AnyCode::from),
-        ),
-        (
-            "power_automate/08.json",
-            DataverseError::from_hresult(0x8004_0220).map(AnyCode::from),
-        ),
-        (
-            "uipath/01.json",
-            OrchestratorCode::from_u16(1009).map(AnyCode::from),
-        ),
-        // A flowsession row without an errorcode, and Identity's own 1002: no code.
-        ("power_automate/09.json", None),
-        ("uipath/12.json", None),
-    ];
-    for (path, expected) in cases {
-        let run = self::run_stdin(&["--json", "-"], &sample(path));
-        assert_eq!(run.status, 0, "{path}: {}", run.stderr);
-        let lines = json_lines(&run);
-        assert_eq!(lines.len(), 1, "{path}");
-        match expected {
-            Some(code) => assert_describes(&lines[0], code),
-            None => assert_eq!(lines[0]["catalog"], Value::Null, "{path}"),
-        }
-        let text = self::run_stdin(&["-"], &sample(path));
-        assert_eq!(text.status, 0, "{path}");
-        if let Some(code) = expected {
-            assert!(text.stdout.contains(code.name()), "{path}: {}", text.stdout);
-        }
-    }
+// Issue 20, "Why" rows about `explain`.
+
+/// How many times `label:` starts a line of `text`.
+fn count_label(text: &str, label: &str) -> usize {
+    let label = format!("{label}:");
+    text.lines()
+        .filter(|line| line.trim_start().starts_with(&label))
+        .count()
 }
 
+// Row: "`explain UIFlowAlreadyRunning` prints its `Retry:` line twice (every Power Automate
+// code, stdin too)".
 #[test]
-fn exit_statuses_agree_between_arguments_and_stdin() {
-    // An unknown code: 1 either way.
-    let unknown = "NoSuchCodeAnywhere";
-    assert!(AnyCode::lookup(unknown).is_empty());
-    assert_eq!(self::run(&[unknown]).status, 1);
-    let body = format!(r#"{{"error": {{"code": "{unknown}", "message": "m"}}}}"#);
-    let run = self::run_stdin(&["-"], body.as_bytes());
-    assert_eq!(run.status, 1, "{}", run.stderr);
-    assert!(run.stderr.contains(unknown), "{}", run.stderr);
-    let row = format!(r#"{{"statuscode": 8, "errorcode": "{unknown}"}}"#);
-    assert_eq!(self::run_stdin(&["-"], row.as_bytes()).status, 1);
-    let orchestrator = r#"{"message": "m", "errorCode": 1999}"#;
-    assert!(OrchestratorCode::from_u16(1999).is_none());
-    assert_eq!(self::run_stdin(&["-"], orchestrator.as_bytes()).status, 1);
-    // A known code with an unknown one: the worst wins, and the known one is still explained.
-    let run = self::run(&["--json", "1670", unknown]);
-    assert_eq!(run.status, 1);
-    assert_eq!(json_lines(&run).len(), 2);
-}
-
-#[test]
-fn what_is_not_a_body_is_a_clear_error() {
-    let cases: [&[u8]; 7] = [
-        b"",
-        b"not json",
-        b"[1, 2]",
-        b"{}",
-        br#"{"error": 5}"#,
-        br#"{"errorcode": 1}"#,
-        b"\xff\xfe{}",
-    ];
-    for input in cases {
-        let run = self::run_stdin(&["-"], input);
+fn every_fact_is_said_once() {
+    let mut bodies = String::new();
+    for &code in PowerAutomateError::ALL {
+        let run = run(&[code.code()]);
+        assert_eq!(run.status, 0, "{code:?}");
+        let explanations = AnyCode::lookup(code.code()).len();
         assert_eq!(
-            run.status,
-            2,
-            "{:?}: {}",
-            String::from_utf8_lossy(input),
-            run.stderr
+            count_label(&run.stdout, "Retry"),
+            explanations,
+            "{}",
+            run.stdout
         );
-        assert!(run.stdout.is_empty());
-        assert!(run.stderr.starts_with("explain: "), "{}", run.stderr);
-        assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+        assert_eq!(count_label(&run.stdout, "HTTP status"), 1, "{}", run.stdout);
+        bodies.push_str(&format!(
+            "{{\"error\": {{\"code\": \"{}\", \"message\": \"m\"}}}}\n",
+            code.code()
+        ));
     }
-    // The RunDesktopFlow request is named.
-    let run = self::run_stdin(&["-"], &sample("power_automate/12.json"));
-    assert_eq!(run.status, 2);
-    assert!(run.stderr.contains("RunDesktopFlow"), "{}", run.stderr);
-    // A huge body that is not an error body is not echoed.
-    let huge = format!(r#"{{"{}": 1}}"#, "k".repeat(100_000));
-    let run = self::run_stdin(&["-"], huge.as_bytes());
-    assert_eq!(run.status, 2);
-    assert!(run.stderr.len() < 1024, "{} bytes", run.stderr.len());
-    // Standard input is read once.
-    assert_eq!(self::run_stdin(&["-", "-"], b"{}").status, 2);
+    // Every body on standard input, one a line: one explanation each, one Retry line each.
+    let run = run_stdin(&["-"], bodies.as_bytes());
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert_eq!(
+        count_label(&run.stdout, "Retry"),
+        PowerAutomateError::ALL.len()
+    );
+    let last = PowerAutomateError::ALL.len();
+    assert!(
+        run.stdout
+            .contains(&format!("Standard input, line {last}: ")),
+        "{}",
+        run.stdout
+    );
 }
 
-// `explain --list | head`: the reader stops early; that is no error and no panic.
+// Row: "nothing fits an 80-column terminal: `1002` has a 223-column line, `--list` 3,866 lines
+// over 80, `--help` 90".
 #[test]
-fn a_reader_that_stops_early_is_no_error() {
-    use std::io::Read as _;
+fn text_fits_the_terminal_and_urls_are_whole() {
+    let cases: [&[&str]; 8] = [
+        &["1002"],
+        &["--verbose", "1002"],
+        &["-1073741477"],
+        &["--verbose", "UIFlowAlreadyRunning"],
+        &["ActionFailed", "0x80040217"],
+        &["--list"],
+        &["--help"],
+        &["--version"],
+    ];
+    for args in cases {
+        for width in [80, 60] {
+            let run = run_columns(width, args);
+            assert_eq!(run.status, 0, "{args:?}: {}", run.stderr);
+            assert!(!run.stdout.is_empty());
+            let wide = too_wide(&run.stdout, width);
+            assert!(wide.is_empty(), "{args:?} at {width}: {wide:#?}");
+        }
+    }
+    // Without COLUMNS and without a terminal: 80 columns.
+    let run = run(&["1002"]);
+    assert!(too_wide(&run.stdout, 80).is_empty(), "{}", run.stdout);
+    assert!(
+        run.stdout.lines().any(|l| l.chars().count() > 60),
+        "{}",
+        run.stdout
+    );
+    // Continuation lines are indented under the value: the description of 1002, wrapped.
+    let run = run_columns(60, &["1002"]);
+    let description = OrchestratorCode::ItemNotFound
+        .info()
+        .description
+        .expect("1002 has a description");
+    assert!(words(&run.stdout).contains(&words(description)));
+    let line = run
+        .stdout
+        .lines()
+        .find(|l| l.trim_start().starts_with("Description:"))
+        .expect("a Description line");
+    let column = line.len() - line["  Description:".len()..].trim_start().len();
+    let next = run
+        .stdout
+        .lines()
+        .skip_while(|l| *l != line)
+        .nth(1)
+        .unwrap();
+    assert_eq!(
+        next.len() - next.trim_start().len(),
+        column,
+        "{}",
+        run.stdout
+    );
+    // A link's URL is never broken, however narrow the terminal.
+    let status = LogonStatus::from_i32(-1_073_741_477).unwrap();
+    let url = status.info().resolution_links[0].url;
+    let run = run_columns(30, &["-1073741477"]);
+    assert!(
+        run.stdout.lines().any(|l| l.trim() == url),
+        "{}",
+        run.stdout
+    );
+}
 
-    let mut child = Command::new(env!("CARGO_BIN_EXE_explain"))
-        .args(["--json", "--list"])
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("explain starts");
-    let mut stdout = child.stdout.take().expect("stdout is piped");
-    let mut first = [0u8; 64];
-    stdout.read_exact(&mut first).expect("some output");
-    drop(stdout);
-    let output = child.wait_with_output().expect("explain ends");
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(!stderr.contains("panicked"), "{stderr}");
-    assert_eq!(output.status.code(), Some(0), "{stderr}");
+// Row: "the default view shows bookkeeping meant for maintainers".
+#[test]
+fn provenance_only_with_verbose() {
+    let name = OrchestratorCode::ItemNotFound.info();
+    let logon = LogonStatus::LogonTypeNotGranted.info();
+    let pa_source = PowerAutomateError::UIFlowAlreadyRunning.source();
+    let cases = [
+        (
+            "1002",
+            vec!["Name evidence", "grade", "(D1)", name.name_source],
+        ),
+        (
+            "-1073741477",
+            vec!["Name from", logon.name_source, "56909675"],
+        ),
+        ("UIFlowAlreadyRunning", vec![pa_source.url, "/blob/"]),
+    ];
+    for (input, hidden) in cases {
+        let plain = run(&[input]);
+        let verbose = run(&["--verbose", input]);
+        assert_eq!((plain.status, verbose.status), (0, 0), "{input}");
+        for text in &hidden {
+            assert!(
+                !plain.stdout.contains(text),
+                "{input}: {text} in {}",
+                plain.stdout
+            );
+        }
+        // --verbose shows every hidden fact that is data (not a word of the old labels).
+        let all = words(&verbose.stdout);
+        let source = AnyCode::lookup(input).iter().next().unwrap().source();
+        assert!(all.contains(&words(source.document)), "{all}");
+        assert!(verbose.stdout.contains(source.url), "{all}");
+        assert!(verbose.stdout.len() > plain.stdout.len());
+    }
+    let all = words(&run(&["-v", "1002"]).stdout);
+    assert!(all.contains(&words(name.name_source)), "{all}");
+    assert!(all.contains("Name grade: S"), "{all}");
+    let all = words(&run(&["--verbose", "-1073741477"]).stdout);
+    assert!(all.contains(&words(logon.name_source)), "{all}");
+}
+
+// Row: "it is strict where a person pastes".
+#[test]
+fn pasted_codes_are_read() {
+    let dataverse = AnyCode::from(DataverseError::from_hresult(0x8004_0217).unwrap());
+    let logon = AnyCode::from(LogonStatus::from_i32(-1_073_741_477).unwrap());
+    let jobs = AnyCode::from(OrchestratorCode::from_u16(1670).unwrap());
+    let flow = AnyCode::from(PowerAutomateError::UIFlowAlreadyRunning);
+    let cases = [
+        (" UIFlowAlreadyRunning ", flow),
+        ("1670 ", jobs),
+        ("\t1670\n", jobs),
+        ("80040217", dataverse),
+        ("c000015b", logon),
+        ("C000015B", logon),
+        ("2147746327", dataverse),
+        ("3221225819", logon),
+        ("errorCode 1670", jobs),
+        ("error code: 1670", jobs),
+        ("errorCode: 1670", jobs),
+        ("\"errorCode\": 1670,", jobs),
+        ("\"1670\"", jobs),
+    ];
+    for (input, expected) in cases {
+        let run = run(&["--json", input]);
+        assert_eq!(run.status, 0, "{input:?}: {}", run.stderr);
+        let lines = json_lines(&run);
+        assert_eq!(lines.len(), 1, "{input:?}: {}", run.stdout);
+        assert_describes(&lines[0], expected);
+        assert_eq!(lines[0]["input"], input, "the input is echoed as given");
+    }
+    // Nothing to explain is a usage error: exit 2, and nothing else is explained.
+    for args in [&[""][..], &["   "], &["1670", ""], &["\"\""]] {
+        let run = run(args);
+        assert_eq!(run.status, 2, "{args:?}: {}", run.stderr);
+        assert!(run.stdout.is_empty(), "{args:?}");
+        assert!(run.stderr.contains("no code"), "{}", run.stderr);
+    }
+    // A label this program does not know is not taken away.
+    assert_eq!(run(&["retry 1670"]).status, 1);
+}
+
+// Row: "`--list orchestrator` prints all 4,248 lines and then an error".
+#[test]
+fn list_one_catalog() {
+    let run = run(&["--list", "orchestrator"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(run.stderr.is_empty(), "{}", run.stderr);
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(
+        lines.len(),
+        1 + OrchestratorCode::ALL.len(),
+        "{}",
+        run.stdout
+    );
+    for (line, code) in lines[1..].iter().zip(OrchestratorCode::ALL) {
+        assert!(
+            line.contains(&format!("{} {}", code.code(), code.name())),
+            "{line}"
+        );
+    }
+    for args in [
+        &["--json", "--list", "windows_logon"][..],
+        &["--json", "--list=windows_logon"],
+    ] {
+        let run = self::run(args);
+        assert_eq!(run.status, 0);
+        let lines = json_lines(&run);
+        assert_eq!(lines.len(), LogonStatus::ALL.len(), "{args:?}");
+        for (line, &status) in lines.iter().zip(LogonStatus::ALL) {
+            assert_describes(line, status.into());
+        }
+    }
+    // An unknown catalog: a usage error naming the catalogs, before anything is printed.
+    let run = self::run(&["1670", "--list", "uipath"]);
+    assert_eq!(run.status, 2);
+    assert!(run.stdout.is_empty(), "{}", run.stdout);
+    for catalog in Catalog::ALL {
+        assert!(run.stderr.contains(catalog.id()), "{}", run.stderr);
+    }
+}
+
+// Row: "two bodies on stdin (one per line, as in a log) fail with 'trailing characters'".
+#[test]
+fn several_bodies_on_stdin() {
+    let first = r#"{"error": {"code": "UIFlowAlreadyRunning", "message": "busy"}}"#;
+    let second = r#"{"message": "m", "errorCode": 1670, "traceId": "00-ab-cd-01"}"#;
+    for (input, second_line) in [
+        (format!("{first}\n{second}\n"), 2),
+        (format!("{first}{second}"), 1),
+        (format!("\n\n{first}\n\n  {second}"), 5),
+    ] {
+        let run = run_stdin(&["--json", "-"], input.as_bytes());
+        assert_eq!(run.status, 0, "{}", run.stderr);
+        let lines = json_lines(&run);
+        assert_eq!(lines.len(), 2, "{}", run.stdout);
+        assert_describes(&lines[0], PowerAutomateError::UIFlowAlreadyRunning.into());
+        assert_describes(&lines[1], OrchestratorCode::from_u16(1670).unwrap().into());
+        assert_eq!(lines[1]["body"]["line"], second_line, "{input:?}");
+        let text = run_stdin(&["-"], input.as_bytes());
+        assert!(
+            text.stdout
+                .contains(&format!("Standard input, line {second_line}: ")),
+            "{}",
+            text.stdout
+        );
+    }
+    // Something that is not JSON after a body: the body is explained, then exit 2.
+    let run = run_stdin(&["--json", "-"], format!("{first}\nnot json\n").as_bytes());
+    assert_eq!(run.status, 2);
+    assert_eq!(json_lines(&run).len(), 1);
+    assert!(run.stderr.contains("line 2"), "{}", run.stderr);
+    // The worst status of all the bodies.
+    let unknown = r#"{"error": {"code": "NoSuchCodeAnywhere"}}"#;
+    let run = run_stdin(&["-"], format!("{first}\n{unknown}").as_bytes());
+    assert_eq!(run.status, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("line 2"), "{}", run.stderr);
+}
+
+// Row: "`--json -` replaces the body's own `message` with the catalog's".
+#[test]
+fn json_keeps_what_the_body_said() {
+    let body = r#"{"message": "The robots already have pending jobs for this Process",
+                   "errorCode": 1670, "traceId": "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"}"#;
+    let run = run_stdin(&["--json", "-"], body.as_bytes());
+    assert_eq!(run.status, 0);
+    let line = &json_lines(&run)[0];
+    let code = OrchestratorCode::PendingJobsAlreadyExist;
+    assert_describes(line, code.into());
+    assert_eq!(
+        line["body"]["message"],
+        "The robots already have pending jobs for this Process"
+    );
+    assert_eq!(
+        line["body"]["trace_id"],
+        "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"
+    );
+    assert_eq!(line["body"]["kind"], "orchestrator");
+    assert_eq!(line["body"]["code"], "1670");
+    assert_eq!(line["body"]["inner"], serde_json::json!([]));
+    // The text shows both: the body's message and the catalog's.
+    let text = words(&run_stdin(&["-"], body.as_bytes()).stdout);
+    assert!(
+        text.contains("already have pending jobs for this Process"),
+        "{text}"
+    );
+    assert!(text.contains(&words(code.message().unwrap())), "{text}");
+}
+
+// ActionFailed is the cloud-flow wrapper a desktop-flow failure arrives in.
+#[test]
+fn action_failed_shows_the_desktop_flow_code() {
+    let inner = PowerAutomateError::WindowsIdentityIncorrect;
+    let wrapped = [
+        r#"{"error": {"code": "ActionFailed", "message": "An action failed.",
+            "innerError": {"code": "WindowsIdentityIncorrect", "message": "bad credentials"}}}"#,
+        r#"{"error": {"code": "ActionFailed", "message": "An action failed.",
+            "details": [{"code": "WindowsIdentityIncorrect", "message": "bad credentials"}]}}"#,
+    ];
+    for body in wrapped {
+        let run = run_stdin(&["--json", "-"], body.as_bytes());
+        assert_eq!(run.status, 0, "{}", run.stderr);
+        let line = &json_lines(&run)[0];
+        assert_describes(line, CloudFlowError::ActionFailed.into());
+        assert_eq!(line["body"]["message"], "An action failed.");
+        let found = &line["body"]["inner"][0];
+        assert_eq!(found["code"], "WindowsIdentityIncorrect");
+        assert_eq!(found["catalog"], "power_automate");
+        assert_eq!(found["message"], "bad credentials");
+        let text = run_stdin(&["-"], body.as_bytes()).stdout;
+        let all = words(&text);
+        assert!(
+            all.contains("wrapper a desktop-flow failure arrives in"),
+            "{all}"
+        );
+        assert!(all.contains(&words(inner.mitigation())), "{all}");
+        assert!(
+            text.contains("WindowsIdentityIncorrect (Power Automate error)"),
+            "{text}"
+        );
+    }
+    // Without the inner code: where it sits.
+    let bare = r#"{"error": {"code": "ActionFailed", "message": "An action failed."}}"#;
+    let run = run_stdin(&["-"], bare.as_bytes());
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(
+        words(&run.stdout).contains("failed action's outputs"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("ActionFailed (Power Automate cloud-flow error)")
+    );
+}
+
+// Row: "`--help` has no example command lines and points to 'the schema in the README';
+// `--version` says `explain 0.1.0` and nothing about the catalogs' dates".
+#[test]
+fn help_and_version_say_what_a_user_needs() {
+    let help = run(&["--help"]);
+    assert_eq!(help.status, 0);
+    for example in [
+        "explain 1670",
+        "explain -1073741477",
+        "| explain -",
+        "explain --list orchestrator",
+        "--json-schema",
+        "--verbose",
+        "--color",
+        "Exit status",
+    ] {
+        assert!(help.stdout.contains(example), "{example}: {}", help.stdout);
+    }
+    assert!(!help.stdout.contains("README"), "{}", help.stdout);
+    let all = words(&help.stdout);
+    for (catalog, source) in [
+        ("power_automate", power_automate::NEWEST_SOURCE),
+        ("orchestrator", orchestrator::NEWEST_SOURCE),
+        ("windows_logon", windows_logon::NEWEST_SOURCE),
+        ("cloud_flow", cloud_flow::NEWEST_SOURCE),
+    ] {
+        assert!(all.contains(catalog), "{catalog}");
+        assert!(all.contains(&words(source.document)), "{catalog}: {all}");
+        assert!(help.stdout.contains(source.url), "{catalog}");
+    }
+    let version = run(&["--version"]);
+    assert_eq!(version.status, 0);
+    assert!(version.stdout.contains(env!("CARGO_PKG_VERSION")));
+    for (catalog, date) in [
+        ("power_automate", power_automate::SOURCE_DATE),
+        ("windows_logon", windows_logon::SOURCE_DATE),
+        ("cloud_flow", cloud_flow::SOURCE_DATE),
+    ] {
+        let date = date.expect("a dated catalog");
+        let line = version
+            .stdout
+            .lines()
+            .find(|l| l.trim_start().starts_with(catalog))
+            .unwrap_or_else(|| panic!("{catalog}: {}", version.stdout));
+        assert!(line.contains(date), "{line}");
+    }
+    assert!(version.stdout.contains("2025-09-11"), "{}", version.stdout);
+    assert!(words(&version.stdout).contains(orchestrator::NEWEST_SOURCE.document));
+}
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal() {
+    const ESCAPE: &str = "\u{1b}[";
+    let always = run(&["--color", "always", "UIFlowAlreadyRunning"]);
+    assert!(always.stdout.contains(ESCAPE), "{}", always.stdout);
+    // The retry class is styled on its own.
+    assert!(
+        always.stdout.contains("throttled\u{1b}["),
+        "{:?}",
+        always.stdout
+    );
+    let never = run(&["--color=never", "UIFlowAlreadyRunning"]);
+    assert!(!never.stdout.contains(ESCAPE));
+    // Standard output is a pipe here: no colour by default, nor with NO_COLOR.
+    assert!(!run(&["UIFlowAlreadyRunning"]).stdout.contains(ESCAPE));
+    let no_color = run_with(&os(&["UIFlowAlreadyRunning"]), None, &[("NO_COLOR", "1")]);
+    assert!(!no_color.stdout.contains(ESCAPE));
+    // The words are the same either way.
+    assert_eq!(words(&never.stdout), words(&no_color.stdout));
+    let bad = run(&["--color", "sometimes", "1670"]);
+    assert_eq!(bad.status, 2);
+    assert!(bad.stdout.is_empty());
+    // JSON is never coloured.
+    let json = run(&["--color", "always", "--json", "1670"]);
+    assert!(!json.stdout.contains(ESCAPE));
 }
