@@ -162,6 +162,32 @@
 //!
 //! Vendors add codes, so every catalog's enum is `#[non_exhaustive]`: a new code is a minor
 //! release, and a `match` on them needs a wildcard arm. Codes a vendor retires stay in the catalog, marked.
+//!
+//! # The JSON of `explain`
+//!
+//! `explain --json` (the program of the `cli` feature) writes one JSON object per line: one per
+//! code found (an input several catalogs know gives one per catalog), per code of `--list`, per
+//! unknown input, and per error body read on standard input. A consumer should ignore keys it does
+//! not know.
+//!
+//! | key | value |
+//! |---|---|
+//! | `input` | the argument, or for `-` the code as the body carries it (`null` when the body carries none, or only another UiPath service's number); cut after 80 characters, marked `...`; `null` for `--list` |
+//! | `catalog` | `"power_automate"`, `"orchestrator"`, `"windows_logon"`, `"dataverse"`, `"cloud_flow"`; `null` when no catalog has the input |
+//! | `code` | the code as written on the wire: `"UIFlowAlreadyRunning"`, `"1670"`, `"-1073741477"`, `"0x80040220"` |
+//! | `name` | the code, Orchestrator's symbolic name, the logon status's name, Dataverse's name |
+//! | `message` | what the vendor says: the Power Automate mitigation, the Orchestrator message template, the logon or Dataverse message; `null` where none is given |
+//! | `http_status` | the HTTP status a source states, or `null` |
+//! | `retry` | `{"class", "reason"}`: `class` is `"throttled"`, `"transient"`, `"needs_person"` or `"unknown"`; `reason` says why, quoting the vendor's words it rests on |
+//! | `source` | `{"document", "date", "url"}`: where the row comes from (`date` may be `null`) |
+//! | `body` | only for `-`: what the body itself says, `{"kind", "line", "code", "message", "trace_id", "inner"}`; `kind` is `"power_automate"`, `"flowsession"`, `"orchestrator"`, `"orchestrator_abp_envelope"`, `"orchestrator_multi_status"`, `"uipath_identity"`, `"problem_details"` or `"unattributed"` (a lone `message`); `inner` lists the errors inside its error (`{"code", "message", "catalog", "name"}`) |
+//! | `suggestions` | only when `catalog` is `null` and the input is an argument: close known spellings, possibly none |
+//!
+//! `explain --json-schema` prints the same as a JSON Schema:
+//!
+//! ```json
+#![doc = include_str!("bin/explain/schema.json")]
+//! ```
 #![no_std]
 #![forbid(unsafe_code)]
 // The docs name the `serde` items (the bodies, `MaybeKnown`) wherever they fit; without the
