@@ -692,3 +692,24 @@ fn colour_only_when_asked_or_on_a_terminal() {
     let json = run(&["--color", "always", "--json", "1670"]);
     assert!(!json.stdout.contains(ESCAPE));
 }
+
+#[test]
+fn an_ordered_list_is_numbered_as_markdown_renders_it() {
+    // The vendor's text numbers every step of ActionFailed's fixes `1.`; a reader sees 1 to 4.
+    let run = run_columns(200, &["ActionFailed"]);
+    let numbers: Vec<&str> = run
+        .stdout
+        .lines()
+        .filter_map(|line| {
+            let line = line.trim_start().trim_start_matches("Fixes:").trim_start();
+            let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+            (digits > 0 && line[digits..].starts_with(". ")).then(|| &line[..digits])
+        })
+        .collect();
+    assert_eq!(numbers, ["1", "2", "3", "4"], "{}", run.stdout);
+    assert!(
+        run.stdout.contains("2. Expand Outputs to display"),
+        "{}",
+        run.stdout
+    );
+}

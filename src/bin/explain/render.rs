@@ -106,7 +106,23 @@ impl Out {
         let label = format!("{label}:");
         let first = (2 + label.len() + 1).max(VALUE_COLUMN);
         let mut lines = Vec::new();
+        // An ordered list is numbered as Markdown renders it: from its first item's number on,
+        // whatever the later items' numbers (vendor texts write `1.` for every item).
+        let mut next_number: Option<u64> = None;
         for paragraph in value.trim().lines().filter(|l| !l.trim().is_empty()) {
+            let renumbered;
+            let paragraph = match ordered_item(paragraph) {
+                Some((number, text)) => {
+                    let number = next_number.unwrap_or(number);
+                    next_number = Some(number + 1);
+                    renumbered = format!("{number}. {text}");
+                    renumbered.as_str()
+                }
+                None => {
+                    next_number = None;
+                    paragraph
+                }
+            };
             let start = if lines.is_empty() {
                 first
             } else {
@@ -213,6 +229,13 @@ impl Out {
             }
         }
     }
+}
+
+/// The number and the text of an ordered list item (`3. text`), or `None`.
+fn ordered_item(line: &str) -> Option<(u64, &str)> {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    let text = line[digits..].strip_prefix(". ")?;
+    Some((line[..digits].parse().ok()?, text))
 }
 
 /// The width of a list item's marker (`- `, `1. `) at the start of `line`, or 0.
