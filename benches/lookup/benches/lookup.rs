@@ -1,8 +1,10 @@
 //! Every typed lookup against the alternatives, in the same run.
 //!
 //! ```text
-//! cargo bench --bench lookup
+//! CARGO_TARGET_DIR=target cargo bench --manifest-path benches/lookup/Cargo.toml
 //! ```
+//!
+//! (from the root of the repository: the package shares the crate's target directory).
 //!
 //! Each benchmark does one lookup per iteration, on inputs taken in turn from a list of 4096:
 //!
@@ -13,9 +15,11 @@
 //! - `miss`: strings or numbers that are not codes: typos, other namespaces that travel in the
 //!   same fields (Windows statuses, HRESULTs), other casing (exact lookups), random text.
 //!
-//! The Windows logon statuses and the Dataverse errors (with `--features dataverse`) are looked
-//! up by their code as text (hexadecimal and decimal), by name and by number, on `random` hits
-//! and on `miss`es.
+//! The Windows logon statuses and the Dataverse errors are looked up by their code as text
+//! (hexadecimal and decimal), by name and by number, on `random` hits and on `miss`es.
+//!
+//! Before it measures anything, each benchmark checks that the generated alternatives find
+//! every key of the catalog as the typed lookup does.
 //!
 //! The alternatives are the crate's public `phf` maps, a `std` `HashMap` and a `hashbrown` map
 //! with `foldhash`, both built once, a generated `match` (what `#[derive(EnumString)]` writes),
@@ -33,11 +37,12 @@ use criterion::{
 use rpa_error_codes::windows_logon::{self, LogonStatus};
 use rpa_error_codes::{OrchestratorCode, PowerAutomateError, orchestrator, power_automate};
 
-/// Lookups written the other ways (`match`es, an ignore-case chain, a lowercase `phf` map):
-/// generated code, kept in the repository and checked against the catalog by
-/// `tests/bench_alternatives.rs`.
+/// Lookups written the other ways (`match`es, an ignore-case chain, `phf` maps): generated
+/// from the crate's public catalog by `build.rs`.
 #[rustfmt::skip]
-mod alternatives;
+mod alternatives {
+    include!(concat!(env!("OUT_DIR"), "/alternatives.rs"));
+}
 
 /// How many inputs each benchmark cycles through (a power of two).
 const INPUTS: usize = 4096;
@@ -170,6 +175,9 @@ fn power_automate_code(c: &mut Criterion) {
             .iter()
             .map(|e| (e.code(), *e))
             .collect();
+    for e in PowerAutomateError::ALL {
+        assert_eq!(alternatives::power_automate_match(e.code()), Some(*e));
+    }
 
     let misses = string_misses(&codes, &mut rng, true);
     let sets: [(&str, Vec<String>); 3] = [
@@ -224,6 +232,27 @@ fn power_automate_code_ignore_case(c: &mut Criterion) {
     let random: Vec<String> = (0..INPUTS)
         .map(|_| random_case(codes[rng.below(codes.len())], &mut rng))
         .collect();
+    // A generator of its own, so the check leaves the benchmark's inputs as they were.
+    let mut check = Rng(0);
+    for (code, e) in codes.iter().zip(PowerAutomateError::ALL) {
+        for key in [
+            code.to_string(),
+            code.to_ascii_lowercase(),
+            random_case(code, &mut check),
+        ] {
+            let typed = PowerAutomateError::from_code_ignore_ascii_case(&key);
+            assert_eq!(typed, Some(*e), "{key}");
+            assert_eq!(
+                alternatives::power_automate_match_ignore_ascii_case(&key),
+                typed,
+                "{key}"
+            );
+            let mut buf = [0; 64];
+            let lower = lowercase_into(&key, &mut buf);
+            let found = lower.and_then(|k| alternatives::LOWERCASE_CODES.get(k).copied());
+            assert_eq!(found, typed, "{key}");
+        }
+    }
     let misses = string_misses(&codes, &mut rng, false);
     let sets: [(&str, Vec<String>); 3] = [
         ("cycle", copies(&cycle(&cycled))),
@@ -287,6 +316,12 @@ fn orchestrator_number(c: &mut Criterion) {
             .iter()
             .map(|c| (c.code(), *c))
             .collect();
+    for n in &numbers {
+        assert_eq!(
+            alternatives::orchestrator_u16_match(*n),
+            OrchestratorCode::from_u16(*n)
+        );
+    }
 
     let misses: Vec<u16> = (0..INPUTS)
         .map(|i| match i % 3 {
@@ -356,6 +391,11 @@ fn orchestrator_name(c: &mut Criterion) {
     let std_map: HashMap<&str, OrchestratorCode> = names.iter().copied().collect();
     let brown: hashbrown::HashMap<&str, OrchestratorCode, foldhash::fast::FixedState> =
         names.iter().copied().collect();
+    for key in &keys {
+        let typed = OrchestratorCode::from_name(key);
+        assert!(typed.is_some(), "{key}");
+        assert_eq!(alternatives::orchestrator_name_match(key), typed, "{key}");
+    }
 
     let misses = string_misses(&keys, &mut rng, true);
     let sets: [(&str, Vec<String>); 3] = [
@@ -432,7 +472,9 @@ fn text_lookups<V: Copy + Eq + std::fmt::Debug>(
     let mut sorted: Vec<(&str, V)> = entries.iter().map(|(k, v)| (k.as_str(), *v)).collect();
     sorted.sort_by(|a, b| a.0.cmp(b.0));
     for key in &keys {
+        assert!(typed(key).is_some(), "{key}");
         assert_eq!(typed(key), matched(key), "{key}");
+        assert_eq!(typed(key), phf_map.get(*key).copied(), "{key}");
     }
     let sets: [(&str, Vec<String>); 2] = [
         ("random", copies(&random_draws(&keys, rng))),
@@ -471,12 +513,16 @@ fn number_lookups<K, V>(
     phf_map: &phf::Map<K, V>,
 ) where
     K: Copy + Ord + std::hash::Hash + phf::PhfHash + phf_shared::PhfBorrow<K>,
-    V: Copy,
+    V: Copy + Eq,
 {
     let keys: Vec<K> = entries.iter().map(|(k, _)| *k).collect();
     let brown: Brown<K, V> = entries.iter().copied().collect();
     let mut sorted: Vec<(K, V)> = entries.to_vec();
     sorted.sort_by_key(|(k, _)| *k);
+    for key in &keys {
+        assert!(typed(*key).is_some());
+        assert!(typed(*key) == matched(*key) && typed(*key) == phf_map.get(key).copied());
+    }
     let sets: [(&str, Vec<K>); 2] = [("random", random_draws(&keys, rng)), ("miss", misses)];
     for (kind, inputs) in &sets {
         let mut g = c.benchmark_group(format!("{group}/{kind}"));
@@ -574,7 +620,6 @@ fn windows_logon(c: &mut Criterion) {
     );
 }
 
-#[cfg(feature = "dataverse")]
 fn dataverse(c: &mut Criterion) {
     use rpa_error_codes::dataverse::{self, DataverseError};
     let mut rng = Rng(6);
@@ -654,9 +699,6 @@ fn dataverse(c: &mut Criterion) {
         &dataverse::BY_HRESULT,
     );
 }
-
-#[cfg(not(feature = "dataverse"))]
-fn dataverse(_: &mut Criterion) {}
 
 criterion_group! {
     name = lookups;

@@ -1,36 +1,32 @@
-//! The benchmarks' alternative lookups, `benches/alternatives/mod.rs`, rendered from the
-//! crate's public catalog and compared with the committed file.
-//!
-//! The file is generated code kept in the repository so that the library's build does not have
-//! to generate it. After a catalog change, rewrite it with
-//!
-//! ```text
-//! UPDATE_BENCH_ALTERNATIVES=1 cargo test --test bench_alternatives
-//! ```
+//! Writes the benchmark's alternative lookups, `$OUT_DIR/alternatives.rs`, rendered from the
+//! crate's public catalog: the `match`es, an `eq_ignore_ascii_case` chain and `phf` maps that
+//! `benches/lookup.rs` compares the crate's lookups with.
 //!
 //! Each kind of alternative is one function below, taking the catalog as a list of (key, value
 //! expression) pairs; a further catalog is a few more lines in [`render`].
 
 use std::fmt::{Debug, Write};
+use std::path::Path;
 
-#[cfg(feature = "dataverse")]
 use rpa_error_codes::dataverse::DataverseError;
 use rpa_error_codes::windows_logon::LogonStatus;
 use rpa_error_codes::{OrchestratorCode, PowerAutomateError};
 
-/// The committed file, relative to the crate root.
-const FILE: &str = "benches/alternatives/mod.rs";
+fn main() {
+    // The catalog comes from the build dependency, which cargo tracks: nothing else to watch.
+    println!("cargo::rerun-if-changed=build.rs");
+    let out = Path::new(&std::env::var_os("OUT_DIR").expect("OUT_DIR")).join("alternatives.rs");
+    let rendered = render();
+    // Unchanged output keeps its timestamp, so the benchmark is not compiled again.
+    if std::fs::read_to_string(&out).ok().as_deref() != Some(rendered.as_str()) {
+        std::fs::write(&out, rendered)
+            .unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
+    }
+}
 
-/// Set (to anything but `0` or empty) to rewrite [`FILE`] instead of comparing.
-const UPDATE: &str = "UPDATE_BENCH_ALTERNATIVES";
-
-/// The title of the Dataverse section, which needs the `dataverse` feature: without it, the
-/// check compares the file up to this line.
-const DATAVERSE: &str = "Dataverse: `DataverseError::ALL`";
-
-/// The whole file (without the `dataverse` feature, up to its section).
+/// The whole file.
 fn render() -> String {
-    let mut out = header(&["OrchestratorCode", "PowerAutomateError"]);
+    let mut out = header(&["DataverseError", "OrchestratorCode", "PowerAutomateError"]);
 
     section(
         &mut out,
@@ -134,58 +130,46 @@ fn render() -> String {
         &numbers,
     );
 
-    #[cfg(feature = "dataverse")]
-    {
-        section(
-            &mut out,
-            &format!(
-                "{DATAVERSE}, keyed by `hresult()` in hexadecimal (`{{:#010x}}`) and as a signed \
-                 decimal, by `name()`, and by `hresult()`."
-            ),
-        );
-        out.push_str("#[cfg(feature = \"dataverse\")]\npub use dataverse::*;\n");
-        out.push_str("#[cfg(feature = \"dataverse\")]\nmod dataverse {\n");
-        out.push_str(
-            "use rpa_error_codes::dataverse::DataverseError;\nuse rpa_error_codes::phf;\n",
-        );
-        let dataverse = |e: &DataverseError| variant("DataverseError", e);
-        let hex: Vec<(String, String)> = DataverseError::ALL
-            .iter()
-            .map(|e| (format!("{:#010x}", e.hresult()), dataverse(e)))
-            .collect();
-        let decimal: Vec<(String, String)> = DataverseError::ALL
-            .iter()
-            .map(|e| ((e.hresult() as i32).to_string(), dataverse(e)))
-            .collect();
-        let names: Vec<(&str, String)> = DataverseError::ALL
-            .iter()
-            .map(|e| (e.name(), dataverse(e)))
-            .collect();
-        let numbers: Vec<(u32, String)> = DataverseError::ALL
-            .iter()
-            .map(|e| (e.hresult(), dataverse(e)))
-            .collect();
-        strings(
-            &mut out,
-            "dataverse",
-            "decimal",
-            "DATAVERSE_DECIMAL",
-            "DataverseError",
-            &decimal,
-        );
-        strings(
-            &mut out,
-            "dataverse",
-            "hex",
-            "DATAVERSE_HEX",
-            "DataverseError",
-            &hex,
-        );
-        match_fn(&mut out, "dataverse_name_match", "DataverseError", &names);
-        match_fn(&mut out, "dataverse_u32_match", "DataverseError", &numbers);
-        out.push_str("}\n");
-    }
-
+    section(
+        &mut out,
+        "Dataverse: `DataverseError::ALL`, keyed by `hresult()` in hexadecimal (`{:#010x}`) and \
+         as a signed decimal, by `name()`, and by `hresult()`.",
+    );
+    let dataverse = |e: &DataverseError| variant("DataverseError", e);
+    let hex: Vec<(String, String)> = DataverseError::ALL
+        .iter()
+        .map(|e| (format!("{:#010x}", e.hresult()), dataverse(e)))
+        .collect();
+    let decimal: Vec<(String, String)> = DataverseError::ALL
+        .iter()
+        .map(|e| ((e.hresult() as i32).to_string(), dataverse(e)))
+        .collect();
+    let names: Vec<(&str, String)> = DataverseError::ALL
+        .iter()
+        .map(|e| (e.name(), dataverse(e)))
+        .collect();
+    let numbers: Vec<(u32, String)> = DataverseError::ALL
+        .iter()
+        .map(|e| (e.hresult(), dataverse(e)))
+        .collect();
+    strings(
+        &mut out,
+        "dataverse",
+        "decimal",
+        "DATAVERSE_DECIMAL",
+        "DataverseError",
+        &decimal,
+    );
+    strings(
+        &mut out,
+        "dataverse",
+        "hex",
+        "DATAVERSE_HEX",
+        "DataverseError",
+        &hex,
+    );
+    match_fn(&mut out, "dataverse_name_match", "DataverseError", &names);
+    match_fn(&mut out, "dataverse_u32_match", "DataverseError", &numbers);
     out
 }
 
@@ -225,11 +209,8 @@ fn strings(
 /// imported from the crate root.
 fn header(types: &[&str]) -> String {
     format!(
-        "// Generated by tests/bench_alternatives.rs; do not edit.\n\
-         // Rewrite with `{UPDATE}=1 cargo test --test bench_alternatives`.\n\
-         \n\
-         //! Lookups written the other ways, for `benches/lookup.rs` to compare with the crate's:\n\
-         //! generated from the crate's public catalog, one entry per line.\n\
+        "// Generated by build.rs from the crate's public catalog, one entry per line: lookups\n\
+         // written the other ways, for benches/lookup.rs to compare with the crate's.\n\
          \n\
          use rpa_error_codes::phf;\n\
          use rpa_error_codes::windows_logon;\n\
@@ -342,42 +323,4 @@ fn lowercase_map(out: &mut String, name: &str, value_ty: &str, entries: &[(&str,
         map.build()
     )
     .unwrap();
-}
-
-// ---------------------------------------------------------------------------------------------
-// The check
-// ---------------------------------------------------------------------------------------------
-
-#[test]
-fn committed_file_is_the_rendering() {
-    let path = format!("{}/{FILE}", env!("CARGO_MANIFEST_DIR"));
-    let rendered = render();
-    if std::env::var(UPDATE).is_ok_and(|v| !v.is_empty() && v != "0") {
-        if cfg!(not(feature = "dataverse")) {
-            panic!("rewrite with `--features dataverse`, or the Dataverse section is lost");
-        }
-        std::fs::write(&path, &rendered).unwrap_or_else(|e| panic!("cannot write {path}: {e}"));
-        return;
-    }
-    let mut committed = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("cannot read {path}: {e}"))
-        .replace("\r\n", "\n");
-    if cfg!(not(feature = "dataverse")) {
-        // Without the feature, the Dataverse section cannot be rendered: compare the rest.
-        if let Some(at) = committed.find(&format!("\n// {DATAVERSE}")) {
-            committed.truncate(at);
-        }
-    }
-    if committed != rendered {
-        let line = committed
-            .lines()
-            .zip(rendered.lines())
-            .position(|(c, r)| c != r)
-            .unwrap_or_else(|| committed.lines().count().min(rendered.lines().count()))
-            + 1;
-        panic!(
-            "{FILE} is not what the catalog renders (first difference at line {line}); \
-             rewrite it with `{UPDATE}=1 cargo test --test bench_alternatives`"
-        );
-    }
 }
