@@ -1,78 +1,18 @@
 //! [`scan`]: every code of every enabled catalog that stands in a text, such as a log line, a
 //! console transcript or a forum post.
 //!
-//! # The rules
-//!
-//! The rules speak of the *kinds* of spelling, never of a catalog: a spelling counts where its
-//! kind says it may, and then [`AnyCode::lookup`] says which codes it is.
-//!
-//! **Tokens.** A spelling counts only as a whole token. A *word character* is a letter or digit
-//! of any script ([`char::is_alphanumeric`]) or `_`; the characters on either side of a spelling
-//! must not be word characters. So `UIFlowAlreadyRunning` is found in
-//! `(UIFlowAlreadyRunning)` and `code=UIFlowAlreadyRunning.`, but not in
-//! `FooUIFlowAlreadyRunning`, `UIFlowAlreadyRunning2`, `my_UIFlowAlreadyRunning` or
-//! `UIFlowAlreadyRunningé`. A number has two more rules, so that it is never part of a longer
-//! number: a number that starts with a digit must not follow a `-` (in `-1101` the number is
-//! `-1101`, and in `x-1073741477` the `-` joins the number to the word before, so nothing is
-//! found), and a number must not touch a `.` on whose other side there is a digit (`1101.5`,
-//! `22.1101`). A sentence's full stop is fine: `Error code: 0x80048306.` finds `0x80048306`.
-//!
-//! **Spellings that count anywhere**, because they are self-evidently codes:
-//!
-//! - a negative decimal (`-1073741477`, `-2147220960`): a 32-bit status or HRESULT with its
-//!   top bit set, as Windows and Dataverse write them in decimal;
-//! - a `0x` (or `0X`) number of eight hexadecimal digits, of any case, with its top bit set
-//!   (`0xC000015B`, `0x80040220`): how a failure HRESULT or NTSTATUS is written in hexadecimal;
-//! - a name that is not an ordinary word: one with a digit or `_`, or with a capital letter
-//!   after its first letter that is not all capitals (`UIFlowAlreadyRunning`, `NotFound`,
-//!   `BDK_E_INVALID_DATE`).
-//!
-//! **Spellings that count only after a cue**, because text is full of them:
-//!
-//! - an unsigned decimal (`1101`): log lines are full of numbers;
-//! - any other `0x` number (`0x8006074`, `0x1`): flags and addresses;
-//! - an *ordinary word*: letters only, either without a capital after the first letter or in
-//!   capitals throughout (`Forbidden`, `Unauthorized`, `FORBIDDEN`).
-//!
-//! A *cue* is text that says what follows is an error code. It ends right before the spelling,
-//! separated from it by a *gap*, and is one of (ASCII case ignored):
-//!
-//! - `errorcode`, `error code`, `error_code` or `error-code` (so `errorCode`, `ErrorCode`,
-//!   `Error code`, `ERROR_CODE`), starting at a token boundary (not preceded by a word
-//!   character);
-//! - `error`, starting at a token boundary, when the gap holds a `:`, `=` or `>`
-//!   (`returned an error: 1101:`, `Error=1101`);
-//! - `code` with a quoting character right before it and right after it: the key of a JSON or
-//!   similar body (`"code": "Unauthorized"`, `\"code\":`). `code` alone is no cue:
-//!   `Http status code: Forbidden` is an HTTP status.
-//!
-//! The gap is any run of spaces, tabs, no-break spaces (U+00A0, U+202F) and quoting characters,
-//! with at most one `:`, `=` or `>` in it. The *quoting characters* are `"`, `'`, `` ` ``, `\`
-//! (which escapes a quote in JSON inside a string), `«`, `»` and the typographic quotes U+2018
-//! to U+201F (`‘ ’ ‚ ‛ “ ” „ ‟`), which a web page puts where the text had straight quotes. So
-//! `"errorCode": 1101`, `“errorCode”:1101`, `errorCode=1101`, `error code 1101`,
-//! `<ErrorCode>1101` and `Error code: 0x8006074` all find the code.
-//!
-//! **Several catalogs.** Where one spelling belongs to several catalogs, each code is yielded
-//! with the same span, in the order of [`Catalog`](crate::Catalog), as [`AnyCode::lookup`]
-//! returns them. Only the catalogs of this build count: without the `dataverse` feature, no
-//! Dataverse code is found.
-//!
-//! **Lines.** No rule looks across a line break (`\n` is neither part of a gap nor a word
-//! character), so a reader of a stream may scan each line, or each chunk that ends at a line
-//! break, on its own: it finds the same codes as a scan of the whole text, with spans relative to
-//! the piece.
+//! The rules are in the documentation of [`scan`].
 //!
 //! # How it runs
 //!
-//! One pass over the bytes with a 256-entry table of byte classes: the scan skips to the next
-//! run of ASCII word bytes (`A`-`Z`, `a`-`z`, `0`-`9`, `_`), reads the run to its end while
-//! collecting the classes of its bytes, and decides from those classes alone which kind of
-//! spelling the run could be. Only a run that may count (self-evident, or an ordinary word or
-//! bare number with a cue right before it, which a few byte comparisons settle) is looked up,
-//! once per catalog, in the catalogs' perfect-hash tables; every spelling of every catalog is
-//! made of ASCII word bytes after an optional `-`, so no other run can match. Non-ASCII bytes
-//! are decoded only at the edges of a run or gap.
+//! One pass over the bytes: the scan skips to the next run of ASCII word bytes (`A`-`Z`,
+//! `a`-`z`, `0`-`9`, `_`) with a 256-entry table of byte classes, reads the run to its end eight
+//! bytes at a time while collecting the classes of its bytes, and decides from those classes
+//! alone which kind of spelling the run could be. Only a run that may count (self-evident, or an
+//! ordinary word or bare number with a cue right before it, which a few byte comparisons settle)
+//! is looked up, once per catalog, in the catalogs' perfect-hash tables; every spelling of every
+//! catalog is made of ASCII word bytes after an optional `-`, so no other run can match.
+//! Non-ASCII bytes are decoded only at the edges of a run or gap.
 //!
 //! Why not `memchr` or an Aho-Corasick automaton: a candidate starts at any capital letter or
 //! digit, so there is no rare byte for `memchr` to jump to (a log line has several), and an
@@ -102,10 +42,10 @@ pub struct Found {
 
 /// Every code of every enabled catalog that stands in `text`, in the order of the text.
 ///
-/// The rules (whole tokens; which spellings count anywhere; which count only after a cue such
-/// as `errorCode` or `Error code:`; several catalogs) are those of the
-/// [module documentation](self). The scan allocates nothing, never panics, and finds the same
-/// codes in a text as in its lines scanned one by one.
+/// A spelling counts as a whole token; self-evident spellings count anywhere, bare numbers and
+/// ordinary words only after a cue such as `errorCode` or `Error code:`; a spelling of several
+/// catalogs yields each code (see [Rules](#rules)). The scan allocates nothing, never panics,
+/// and finds the same codes in a text as in its lines scanned one by one.
 ///
 /// A log line:
 ///
@@ -146,6 +86,68 @@ pub struct Found {
 /// assert_eq!(found[0].code.catalog(), Catalog::PowerAutomate);
 /// assert_eq!(found[1].code.catalog(), Catalog::WindowsLogon);
 /// ```
+///
+/// # Rules
+///
+/// The rules speak of the *kinds* of spelling, never of a catalog: a spelling counts where its
+/// kind says it may, and then [`AnyCode::lookup`] says which codes it is.
+///
+/// **Tokens.** A spelling counts only as a whole token. A *word character* is a letter or digit
+/// of any script ([`char::is_alphanumeric`]) or `_`; the characters on either side of a spelling
+/// must not be word characters. So `UIFlowAlreadyRunning` is found in
+/// `(UIFlowAlreadyRunning)` and `code=UIFlowAlreadyRunning.`, but not in
+/// `FooUIFlowAlreadyRunning`, `UIFlowAlreadyRunning2`, `my_UIFlowAlreadyRunning` or
+/// `UIFlowAlreadyRunningé`. A number has two more rules, so that it is never part of a longer
+/// number: a number that starts with a digit must not follow a `-` (in `-1101` the number is
+/// `-1101`, and in `x-1073741477` the `-` joins the number to the word before, so nothing is
+/// found), and a number must not touch a `.` on whose other side there is a digit (`1101.5`,
+/// `22.1101`). A sentence's full stop is fine: `Error code: 0x80048306.` finds `0x80048306`.
+///
+/// **Spellings that count anywhere**, because they are self-evidently codes:
+///
+/// - a negative decimal (`-1073741477`, `-2147220960`): a 32-bit status or HRESULT with its
+///   top bit set, as Windows and Dataverse write them in decimal;
+/// - a `0x` (or `0X`) number of eight hexadecimal digits, of any case, with its top bit set
+///   (`0xC000015B`, `0x80040220`): how a failure HRESULT or NTSTATUS is written in hexadecimal;
+/// - a name that is not an ordinary word: one with a digit or `_`, or with a capital letter
+///   after its first letter that is not all capitals (`UIFlowAlreadyRunning`, `NotFound`,
+///   `BDK_E_INVALID_DATE`).
+///
+/// **Spellings that count only after a cue**, because text is full of them:
+///
+/// - an unsigned decimal (`1101`): log lines are full of numbers;
+/// - any other `0x` number (`0x8006074`, `0x1`): flags and addresses;
+/// - an *ordinary word*: letters only, either without a capital after the first letter or in
+///   capitals throughout (`Forbidden`, `Unauthorized`, `FORBIDDEN`).
+///
+/// A *cue* is text that says what follows is an error code. It ends right before the spelling,
+/// separated from it by a *gap*, and is one of (ASCII case ignored):
+///
+/// - `errorcode`, `error code`, `error_code` or `error-code` (so `errorCode`, `ErrorCode`,
+///   `Error code`, `ERROR_CODE`), starting at a token boundary (not preceded by a word
+///   character);
+/// - `error`, starting at a token boundary, when the gap holds a `:`, `=` or `>`
+///   (`returned an error: 1101:`, `Error=1101`);
+/// - `code` with a quoting character right before it and right after it: the key of a JSON or
+///   similar body (`"code": "Unauthorized"`, `\"code\":`). `code` alone is no cue:
+///   `Http status code: Forbidden` is an HTTP status.
+///
+/// The gap is any run of spaces, tabs, no-break spaces (U+00A0, U+202F) and quoting characters,
+/// with at most one `:`, `=` or `>` in it. The *quoting characters* are `"`, `'`, `` ` ``, `\`
+/// (which escapes a quote in JSON inside a string), `«`, `»` and the typographic quotes U+2018
+/// to U+201F (`‘ ’ ‚ ‛ “ ” „ ‟`), which a web page puts where the text had straight quotes. So
+/// `"errorCode": 1101`, `“errorCode”:1101`, `errorCode=1101`, `error code 1101`,
+/// `<ErrorCode>1101` and `Error code: 0x8006074` all find the code.
+///
+/// **Several catalogs.** Where one spelling belongs to several catalogs, each code is yielded
+/// with the same span, in the order of [`Catalog`](crate::Catalog), as [`AnyCode::lookup`]
+/// returns them. Only the catalogs of this build count: without the `dataverse` feature, no
+/// Dataverse code is found.
+///
+/// **Lines.** No rule looks across a line break (`\n` is neither part of a gap nor a word
+/// character), so a reader of a stream may scan each line, or each chunk that ends at a line
+/// break, on its own: it finds the same codes as a scan of the whole text, with spans relative to
+/// the piece.
 pub fn scan(text: &str) -> Scan<'_> {
     Scan {
         text,
@@ -393,7 +395,7 @@ fn is_word(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
-/// Whether `c` is a quoting character (see the module documentation).
+/// Whether `c` is a quoting character (see [`scan`]).
 #[inline]
 fn is_quote(c: char) -> bool {
     matches!(
@@ -483,7 +485,7 @@ fn ends_with(bytes: &[u8], i: usize, word: &[u8]) -> bool {
         .is_some_and(|w| w.eq_ignore_ascii_case(word))
 }
 
-/// Whether a cue and a gap end at byte `start` (see the module documentation).
+/// Whether a cue and a gap end at byte `start` (see [`scan`]).
 #[inline]
 fn has_cue(text: &str, start: usize) -> bool {
     let bytes = text.as_bytes();
