@@ -225,6 +225,7 @@ pub mod orchestrator;
 mod parse;
 pub mod power_automate;
 mod retry;
+mod scan;
 #[cfg(feature = "serde")]
 mod serde_impls;
 mod source;
@@ -243,6 +244,7 @@ pub use maybe_known::MaybeKnown;
 pub use orchestrator::OrchestratorCode;
 pub use power_automate::PowerAutomateError;
 pub use retry::RetryClass;
+pub use scan::{Found, Scan, scan};
 pub use source::Source;
 pub use unknown::UnknownCode;
 pub use windows_logon::LogonStatus;
