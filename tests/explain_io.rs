@@ -78,14 +78,29 @@ fn exit_statuses_agree_between_arguments_and_stdin() {
 
 #[test]
 fn what_is_not_a_body_is_a_clear_error() {
-    let cases: [&[u8]; 7] = [
+    // Text that is not JSON is scanned for codes: none found is a code not found (1).
+    for input in [
+        &b"not json"[..],
+        b"\xff\xfe{}",
+        b"error 1101 without a cue word",
+    ] {
+        let run = self::run_stdin(&["-"], input);
+        assert_eq!(
+            run.status,
+            1,
+            "{:?}: {}",
+            String::from_utf8_lossy(input),
+            run.stderr
+        );
+        assert!(run.stdout.is_empty());
+        assert_eq!(run.stderr, "explain: no code found in standard input\n");
+    }
+    let cases: [&[u8]; 5] = [
         b"",
-        b"not json",
         b"[1, 2]",
         b"{}",
         br#"{"error": 5}"#,
         br#"{"errorcode": 1}"#,
-        b"\xff\xfe{}",
     ];
     for input in cases {
         let run = self::run_stdin(&["-"], input);
@@ -193,4 +208,76 @@ fn json_output_follows_its_schema() {
     wrong.as_object_mut().unwrap().remove("catalog");
     wrong["http_status"] = "429".into();
     assert_eq!(schema_errors(&schema, &wrong, "$").len(), 3);
+}
+
+#[test]
+fn text_is_scanned_for_codes_with_where_each_stood() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/scan");
+    // The forum and log texts of the scan fixtures: each code is found, by stdin and --scan.
+    let log = "get-uipathprocess : The operation returned an error: 1101: An organization unit is required for this action.\nCdsError\nError code: 0x80048306. Http status code: Forbidden.\n";
+    let run = self::run_stdin(&["--json", "-"], log.as_bytes());
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let finds: Vec<(String, u64, u64)> = json_lines(&run)
+        .iter()
+        .map(|o| {
+            (
+                o["code"].as_str().unwrap().to_owned(),
+                o["found"]["line"].as_u64().unwrap(),
+                o["found"]["column"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        finds,
+        [("1101".to_owned(), 1, 54), ("0x80048306".to_owned(), 3, 13)]
+    );
+    // Typographic quotes: not JSON, said so, then scanned.
+    let body = "{\u{201c}message\u{201d}:\u{201c}x\u{201d},\u{201c}errorCode\u{201d}:1101}";
+    let run = self::run_stdin(&["-"], body.as_bytes());
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("reading it as text"), "{}", run.stderr);
+    assert!(
+        run.stdout.starts_with("standard input:1:"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("1101 RequiredOrganizationUnit"),
+        "{}",
+        run.stdout
+    );
+    // --scan FILE...: each file by name; a code found twice is explained once.
+    let file = std::env::temp_dir().join("explain-scan-test.log");
+    std::fs::write(&file, "a\nUIFlowAlreadyRunning then UIFlowAlreadyRunning\n").unwrap();
+    let run = self::run(&["--scan", file.to_str().unwrap()]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let name = file.display().to_string();
+    assert!(
+        run.stdout
+            .contains(&format!("{name}:2:1: UIFlowAlreadyRunning")),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains(&format!("{name}:2:27: UIFlowAlreadyRunning")),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(run.stdout.matches("Retry:").count(), 1, "{}", run.stdout);
+    // A missing file is an error (2); no file is a usage error (2).
+    assert_eq!(self::run(&["--scan", "/nonexistent/explain.log"]).status, 2);
+    assert_eq!(self::run(&["--scan"]).status, 2);
+    // Every fixture of the scan's examples has a code that --scan finds.
+    for name in [
+        "dataverse_truncated.log",
+        "installer_cds_error.txt",
+        "orchestrator_typographic_quotes.txt",
+        "power_automate_action_log.log",
+        "powershell_1101.txt",
+    ] {
+        let run = self::run(&["--json", "--scan", &format!("{dir}/{name}")]);
+        assert_eq!(run.status, 0, "{name}: {}", run.stderr);
+        assert!(!json_lines(&run).is_empty(), "{name}");
+    }
 }

@@ -8,6 +8,7 @@ use crate::render::Out;
 const USAGE: &str = "\
 Usage: explain [OPTIONS] CODE...
        explain [OPTIONS] -
+       explain [OPTIONS] --scan FILE...
        explain [OPTIONS] --list [CATALOG]";
 
 /// What a code may look like.
@@ -22,7 +23,12 @@ const OPTIONS: &[(&str, &str)] = &[
     (
         "-",
         "read JSON error bodies on standard input (one or several, one a line as in a log) \
-         and explain each one's code",
+         and explain each one's code; any other text (a log, a pasted message, a body that is \
+         not valid JSON) is scanned for codes as it is read",
+    ),
+    (
+        "--scan FILE...",
+        "find the codes in these files' text, each with file:line:column and its line",
     ),
     (
         "--list [CATALOG]",

@@ -12,6 +12,8 @@ pub enum Request {
     Stdin,
     /// One catalog's codes, or every catalog's.
     List(Option<Catalog>),
+    /// The codes found in these files' text (`--scan FILE...`).
+    Scan(Vec<std::path::PathBuf>),
 }
 
 /// When the text output is coloured (`--color`).
@@ -93,6 +95,22 @@ pub fn parse(args: Vec<OsString>) -> Result<Parsed, String> {
                     Some(value) => Some(catalog(&value)?),
                 };
                 requests.push(Request::List(catalog));
+            }
+            Long("scan") => {
+                // `--scan FILE...`: every following argument that is no option is a file.
+                let mut files: Vec<std::path::PathBuf> = Vec::new();
+                if let Some(value) = parser.optional_value() {
+                    files.push(value.into());
+                }
+                while let Some(value) = parser.try_raw_args().and_then(|mut raw| {
+                    raw.next_if(|a| !a.to_string_lossy().starts_with('-') || a == "-")
+                }) {
+                    files.push(value.into());
+                }
+                if files.is_empty() {
+                    return Err("--scan needs at least one file".into());
+                }
+                requests.push(Request::Scan(files));
             }
             Value(value) if value == "-" => {
                 if requests.iter().any(|r| matches!(r, Request::Stdin)) {

@@ -2,7 +2,7 @@
 //! after another), each explained in order with the line it starts on. What the body itself
 //! says (its message, trace id, inner errors) is shown beside what the catalog says.
 
-use std::io::Read as _;
+use std::io::{BufRead as _, Read as _};
 
 use rpa_error_codes::body::{Body, BodyCode};
 use rpa_error_codes::orchestrator::BodyShape;
@@ -12,6 +12,7 @@ use serde_json::{Value, json};
 use crate::code::{code_json, explain};
 use crate::input::{closest, cut, shorten};
 use crate::render::Out;
+use crate::text;
 use crate::{Status, say};
 
 mod shapes;
@@ -19,10 +20,54 @@ mod shapes;
 /// How deep inner errors are looked for in a body.
 const INNER_DEPTH: usize = 8;
 
-/// Reads standard input and explains every JSON body on it.
+/// Reads standard input: JSON bodies are explained as bodies; any other text is scanned for
+/// codes as it is read ([`crate::text`]).
 pub fn explain_stdin(out: &mut Out) -> Status {
-    let mut bytes = Vec::new();
-    if let Err(e) = std::io::stdin().lock().read_to_end(&mut bytes) {
+    let stdin = std::io::stdin();
+    let mut reader = stdin.lock();
+    // The first byte that is not white space tells a body from text; the lines skipped to it
+    // are counted, so that every line number is the input's.
+    let mut skipped_lines = 0;
+    let first = loop {
+        let buffer = match reader.fill_buf() {
+            Ok(buffer) => buffer,
+            Err(e) => {
+                say!("explain: cannot read standard input: {e}");
+                return Status::Failed;
+            }
+        };
+        if buffer.is_empty() {
+            break None;
+        }
+        match buffer.iter().position(|b| !b.is_ascii_whitespace()) {
+            Some(at) => {
+                skipped_lines += buffer[..at].iter().filter(|&&b| b == b'\n').count();
+                let first = buffer[at];
+                reader.consume(at);
+                break Some(first);
+            }
+            None => {
+                let len = buffer.len();
+                skipped_lines += buffer.iter().filter(|&&b| b == b'\n').count();
+                reader.consume(len);
+            }
+        }
+    };
+    if first.is_some_and(|b| b != b'{' && b != b'[') {
+        let mut seen = text::Seen::default();
+        if let Err(e) = text::scan_reader(out, "standard input", reader, skipped_lines, &mut seen) {
+            if e.kind() != std::io::ErrorKind::BrokenPipe {
+                say!("explain: cannot read standard input: {e}");
+                return Status::Failed;
+            }
+        }
+        if seen.status() == Status::Unknown {
+            say!("explain: no code found in standard input");
+        }
+        return seen.status();
+    }
+    let mut bytes = "\n".repeat(skipped_lines).into_bytes();
+    if let Err(e) = reader.read_to_end(&mut bytes) {
         say!("explain: cannot read standard input: {e}");
         return Status::Failed;
     }
@@ -43,7 +88,7 @@ pub fn explain_stdin(out: &mut Out) -> Status {
                 let line = 1 + text[..start].matches('\n').count();
                 status = status.max(explain_value(out, value, line));
             }
-            Some(Err(error)) if bodies == 0 => return not_json(text, Some(&error)),
+            Some(Err(error)) if bodies == 0 => return not_json(out, text, Some(&error)),
             Some(Err(error)) => {
                 say!(
                     "explain: standard input, line {}: not JSON after the bodies before it ({error})",
@@ -54,22 +99,30 @@ pub fn explain_stdin(out: &mut Out) -> Status {
         }
     }
     if bodies == 0 {
-        return not_json(text, None);
+        return not_json(out, text, None);
     }
     status
 }
 
-/// Standard input that does not start with JSON. This is where another reading of plain text
-/// goes; for now it is an error.
-fn not_json(text: &str, error: Option<&serde_json::Error>) -> Status {
-    match error {
-        _ if text.trim().is_empty() => {
-            say!("explain: standard input is empty: no error body to explain");
-        }
-        Some(error) => say!("explain: standard input is not JSON ({error})"),
-        None => say!("explain: standard input is not JSON"),
+/// Standard input that starts as JSON but is not a JSON body (typographic quotes, a body cut
+/// off by a log's line limit): said, then read as text.
+fn not_json(out: &mut Out, text: &str, error: Option<&serde_json::Error>) -> Status {
+    if text.trim().is_empty() {
+        say!("explain: standard input is empty: no error body to explain");
+        return Status::Failed;
     }
-    Status::Failed
+    match error {
+        Some(error) => {
+            say!("explain: standard input is not valid JSON ({error}); reading it as text")
+        }
+        None => say!("explain: standard input is not valid JSON; reading it as text"),
+    }
+    let mut seen = text::Seen::default();
+    text::scan_text(out, "standard input", text, &mut seen);
+    if seen.status() == Status::Unknown {
+        say!("explain: no code found in standard input");
+    }
+    seen.status()
 }
 
 /// Explains one JSON value read on standard input, starting on `line`.

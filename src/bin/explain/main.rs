@@ -32,6 +32,7 @@ mod input;
 mod json;
 mod list;
 mod render;
+mod text;
 
 use std::io::Write as _;
 use std::process::ExitCode;
@@ -73,17 +74,17 @@ fn main() -> ExitCode {
         Parsed::Help(color) => {
             let mut out = Out::new(false, false, color);
             about::help(&mut out);
-            return finish(&out, Status::Found);
+            return finish(&mut out, Status::Found);
         }
         Parsed::Version(color) => {
             let mut out = Out::new(false, false, color);
             about::version(&mut out);
-            return finish(&out, Status::Found);
+            return finish(&mut out, Status::Found);
         }
         Parsed::JsonSchema => {
             let mut out = Out::new(true, false, args::ColorWhen::Never);
             out.raw(json::SCHEMA);
-            return finish(&out, Status::Found);
+            return finish(&mut out, Status::Found);
         }
     };
 
@@ -97,14 +98,18 @@ fn main() -> ExitCode {
                 Status::Found
             }
             Request::Stdin => body::explain_stdin(&mut out),
+            Request::Scan(files) => {
+                let mut seen = text::Seen::default();
+                text::scan_files(&mut out, files, &mut seen).max(seen.status())
+            }
         };
         status = status.max(outcome);
     }
-    finish(&out, status)
+    finish(&mut out, status)
 }
 
-/// Writes the output on standard output (colour as asked) and gives the exit status.
-fn finish(out: &Out, status: Status) -> ExitCode {
+/// Writes what `out` holds on standard output (colour as asked), and empties it.
+pub fn write_out(out: &mut Out) -> std::io::Result<()> {
     let stdout = std::io::stdout();
     let choice = match out.color {
         args::ColorWhen::Always => anstream::ColorChoice::Always,
@@ -116,7 +121,13 @@ fn finish(out: &Out, status: Status) -> ExitCode {
     let written = stream
         .write_all(out.text().as_bytes())
         .and_then(|()| stream.flush());
-    match written {
+    out.clear();
+    written
+}
+
+/// Writes the rest of the output and gives the exit status.
+fn finish(out: &mut Out, status: Status) -> ExitCode {
+    match write_out(out) {
         // A reader that stops early (`explain --list | head`) is not an error.
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
             say!("explain: cannot write the output: {e}");

@@ -69,6 +69,11 @@ impl Out {
         &self.text
     }
 
+    /// Forgets what was written (once it is on standard output).
+    pub fn clear(&mut self) {
+        self.text.clear();
+    }
+
     /// Text as is (the JSON schema).
     pub fn raw(&mut self, text: &str) {
         self.text.push_str(text);
