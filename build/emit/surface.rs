@@ -545,21 +545,7 @@ pub fn shared(all: &[&Catalog], enabled: &[&Catalog]) -> String {
          pub enum AnyCode {{"
     );
     for c in enabled {
-        put_line!(out, "    #[doc = {}]", lit(c.surface.doc));
-        if let Some(feature) = c.feature {
-            put_line!(
-                out,
-                "    #[cfg_attr(docsrs, doc(cfg(feature = {})))]",
-                lit(feature)
-            );
-        }
-        put_line!(
-            out,
-            "    {}(crate::{}::{}),",
-            c.surface.variant,
-            c.module,
-            c.enum_name
-        );
+        catalog_variant(&mut out, "    ", c.surface.doc, c);
     }
     put_line!(out, "}}\n");
     put_line!(
@@ -595,6 +581,26 @@ pub fn shared(all: &[&Catalog], enabled: &[&Catalog]) -> String {
     out
 }
 
+/// A variant holding the catalog's type, with its doc line and, for a catalog behind a
+/// feature, the feature's note on docs.rs.
+fn catalog_variant(out: &mut String, indent: &str, doc: &str, c: &Catalog) {
+    put_line!(out, "{indent}#[doc = {}]", lit(doc));
+    if let Some(feature) = c.feature {
+        put_line!(
+            out,
+            "{indent}#[cfg_attr(docsrs, doc(cfg(feature = {})))]",
+            lit(feature)
+        );
+    }
+    put_line!(
+        out,
+        "{indent}{}(crate::{}::{}),",
+        c.surface.variant,
+        c.module,
+        c.enum_name
+    );
+}
+
 /// `body_code! { attributes pub enum BodyCode }`: a variant for each catalog whose codes error
 /// bodies carry (and `Other`), `parse_in_order`, which tries the catalogs in order, and
 /// `known_code`.
@@ -611,21 +617,7 @@ fn body_code(enabled: &[&Catalog], out: &mut String) {
          $(#[$meta])*\n        pub enum $name<'a> {{"
     );
     for (c, body) in &in_bodies {
-        put_line!(out, "            #[doc = {}]", lit(body.doc));
-        if let Some(feature) = c.feature {
-            put_line!(
-                out,
-                "            #[cfg_attr(docsrs, doc(cfg(feature = {})))]",
-                lit(feature)
-            );
-        }
-        put_line!(
-            out,
-            "            {}(crate::{}::{}),",
-            c.surface.variant,
-            c.module,
-            c.enum_name
-        );
+        catalog_variant(out, "            ", body.doc, c);
     }
     put_line!(
         out,
