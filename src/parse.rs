@@ -31,18 +31,8 @@ pub(crate) fn decimal_i64(s: &str) -> Option<i64> {
     s.parse().ok()
 }
 
-/// Bytes of `w` in `lo..=hi` (both ASCII): `0x80` in each such byte, 0 in the others. No sum
-/// carries into the next byte: bytes of 0x80 and up are excluded before the sums count.
 #[cfg(test)]
-#[inline(always)]
-const fn in_range(w: u64, lo: u8, hi: u8) -> u64 {
-    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let low7 = w & LOW7;
-    let at_least_lo = low7.wrapping_add(ONES * (0x80 - lo as u64));
-    let above_hi = low7.wrapping_add(ONES * (0x7F - hi as u64));
-    at_least_lo & !above_hi & !w & !LOW7
-}
+use crate::scan::in_range;
 
 /// The value of eight ASCII decimal digits read little-endian (the first digit, the most
 /// significant, in the low byte), or `None` if a byte is not a digit. Eight digits at once,

@@ -269,7 +269,7 @@ fn next_spelling(text: &str, pos: &mut usize) -> Option<(usize, usize, Matches)>
 /// Bytes of `w` in `lo..=hi` (both ASCII): `0x80` in each such byte, 0 in the others. No sum
 /// carries into the next byte: bytes of 0x80 and up are excluded before the sums count.
 #[inline(always)]
-const fn in_range(w: u64, lo: u8, hi: u8) -> u64 {
+pub(crate) const fn in_range(w: u64, lo: u8, hi: u8) -> u64 {
     const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
     const ONES: u64 = 0x0101_0101_0101_0101;
     let low7 = w & LOW7;

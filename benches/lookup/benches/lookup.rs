@@ -47,22 +47,9 @@ mod alternatives {
 /// How many inputs each benchmark cycles through (a power of two).
 const INPUTS: usize = 4096;
 
-/// A small deterministic generator, so every run benchmarks the same inputs.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
+#[path = "../../common/rng.rs"]
+mod rng;
+use rng::Rng;
 
 /// A fixed cycle of 8 items spread evenly over `items` (not the first 8, which would favour a
 /// linear scan), repeated.
