@@ -19,6 +19,9 @@
 //! written once works for each; [`AnyCode`] holds a code of any catalog, and
 //! [`AnyCode::lookup`] finds a string in every catalog at once.
 //!
+//! [`scan`] finds every code in any text (a log line, a console transcript, a pasted post)
+//! with where it stands, without allocating.
+//!
 //! With the `serde` feature, [`body`] reads the error bodies that carry these codes (a Power
 //! Automate error body, a Dataverse `flowsession` row, each UiPath shape) without losing a
 //! byte, and `MaybeKnown` holds a code field of your own structs that a new code does not

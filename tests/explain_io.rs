@@ -281,3 +281,39 @@ fn text_is_scanned_for_codes_with_where_each_stood() {
         assert!(!json_lines(&run).is_empty(), "{name}");
     }
 }
+
+// A log is answered as it is read: the first code's answer comes while standard input is still
+// open. (The limit only keeps a broken build from hanging the suite; nothing is timed.)
+#[test]
+fn text_on_standard_input_is_answered_before_it_ends() {
+    use std::io::{BufRead as _, BufReader, Write as _};
+
+    let mut child = Command::new(env!("CARGO_BIN_EXE_explain"))
+        .args(["--color", "never", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin
+        .write_all(b"10:20:00 ERR run failed: UIFlowAlreadyRunning\n")
+        .unwrap();
+    stdin.flush().unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut first = String::new();
+        let _ = BufReader::new(stdout).read_line(&mut first);
+        let _ = sender.send(first);
+    });
+    let first = receiver
+        .recv_timeout(std::time::Duration::from_secs(120))
+        .expect("an answer while standard input is open");
+    assert_eq!(
+        first,
+        "standard input:1:26: UIFlowAlreadyRunning (Power Automate error)\n"
+    );
+    drop(stdin);
+    assert!(child.wait().unwrap().success());
+}
