@@ -1733,3 +1733,56 @@ fn alternate_display_of_a_retired_code_says_since_when_and_what_replaced_it() {
         }
     }
 }
+
+#[cfg(feature = "serde")]
+#[test]
+fn maybe_known_is_known_agrees_with_known() {
+    use rpa_error_codes::MaybeKnown;
+
+    // `"1670"`, a string where Orchestrator writes a number: a known code in another spelling.
+    let code: MaybeKnown<OrchestratorCode> = serde_json::from_str(r#""1670""#).unwrap();
+    assert_eq!(
+        code.known(),
+        Some(OrchestratorCode::PendingJobsAlreadyExist)
+    );
+    assert!(code.is_known());
+    assert!(code.is_other_spelling());
+    // As Orchestrator writes it: known, and not another spelling.
+    let code: MaybeKnown<OrchestratorCode> = serde_json::from_str("1670").unwrap();
+    assert!(code.is_known() && !code.is_other_spelling());
+    // Unknown: neither.
+    let code: MaybeKnown<OrchestratorCode> = serde_json::from_str(r#""16700""#).unwrap();
+    assert!(!code.is_known() && !code.is_other_spelling());
+    assert_eq!(code.known(), None);
+}
+
+/// The README is a landing page: short, and the features a first program needs are stated
+/// before its first example that needs them.
+#[test]
+fn readme_is_a_landing_page() {
+    let readme = include_str!("../README.md");
+    let lines = readme.lines().count();
+    assert!(lines <= 300, "README.md has {lines} lines");
+    let features = readme
+        .find("| `serde` |")
+        .expect("the feature table names serde");
+    let first_body = readme.find("body::").expect("the README shows the bodies");
+    assert!(
+        features < first_body,
+        "the feature table comes after the first body example"
+    );
+    for name in [
+        "PowerAutomateError",
+        "CloudFlowError",
+        "OrchestratorCode",
+        "LogonStatus",
+        "DataverseError",
+        "AnyCode",
+        "MaybeKnown",
+        "scan",
+        "explain",
+    ] {
+        assert!(readme.contains(name), "the README does not name {name}");
+    }
+    assert!(!readme.contains("two RPA platforms") && !readme.contains("both enums"));
+}
