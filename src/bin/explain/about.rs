@@ -75,6 +75,11 @@ const EXAMPLES: &[(&str, &str)] = &[
         "explain --list orchestrator",
         "every Orchestrator code, one a line",
     ),
+    (
+        "explain --scan app.log",
+        "every code in a log, with file:line:column",
+    ),
+    ("explain - < app.log", "the same, read as it streams"),
 ];
 
 /// The exit statuses.
@@ -87,12 +92,13 @@ const EXIT: &[(&str, &str)] = &[
     (
         "1",
         "a code, given or carried by a body, is in no catalog (the others are still \
-         explained; close known spellings are named on standard error)",
+         explained; close known spellings are named on standard error), or a text holds \
+         no code",
     ),
     (
         "2",
-        "usage error (nothing is explained), standard input cannot be read or is not an \
-         error body, or the output cannot be written",
+        "usage error (nothing is explained), an input cannot be read, standard input is \
+         empty or is JSON that is no error body, or the output cannot be written",
     ),
 ];
 
