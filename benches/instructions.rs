@@ -21,18 +21,6 @@ use rpa_error_codes::{OrchestratorCode, PowerAutomateError, windows_logon::Logon
 mod rng;
 use rng::Rng;
 
-fn random_case(s: &str, rng: &mut Rng) -> String {
-    s.chars()
-        .map(|c| {
-            if rng.next() & 1 == 0 {
-                c.to_ascii_uppercase()
-            } else {
-                c.to_ascii_lowercase()
-            }
-        })
-        .collect()
-}
-
 /// `n` lookups of `inputs` in turn; the count of hits. Never inlined, so that callgrind can
 /// count it alone.
 #[inline(never)]
@@ -60,7 +48,7 @@ fn main() {
     let pa: Vec<&str> = PowerAutomateError::ALL.iter().map(|e| e.code()).collect();
     let pa_case: Vec<String> = draws(&pa, &mut rng)
         .into_iter()
-        .map(|c| random_case(c, &mut rng))
+        .map(|c| rng.random_case(c))
         .collect();
     let pa_case: Vec<&str> = pa_case.iter().map(String::as_str).collect();
     let orch: Vec<u16> = OrchestratorCode::ALL.iter().map(|c| c.code()).collect();

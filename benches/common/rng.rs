@@ -19,6 +19,19 @@ impl Rng {
         (self.next() % n as u64) as usize
     }
 
+    /// `s` with each ASCII letter in upper or lower case at random.
+    pub fn random_case(&mut self, s: &str) -> String {
+        s.chars()
+            .map(|c| {
+                if self.next() & 1 == 0 {
+                    c.to_ascii_uppercase()
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
+            .collect()
+    }
+
     /// One of `items` (not empty).
     pub fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
         items[self.below(items.len())]

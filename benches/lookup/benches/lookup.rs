@@ -73,18 +73,6 @@ fn random_draws<T: Clone>(items: &[T], rng: &mut Rng) -> Vec<T> {
         .collect()
 }
 
-fn random_case(s: &str, rng: &mut Rng) -> String {
-    s.chars()
-        .map(|c| {
-            if rng.next() & 1 == 0 {
-                c.to_ascii_uppercase()
-            } else {
-                c.to_ascii_lowercase()
-            }
-        })
-        .collect()
-}
-
 /// Strings that are not keys: typos of keys, other casing, other namespaces, random text.
 fn string_misses(keys: &[&str], rng: &mut Rng, other_casing: bool) -> Vec<String> {
     const OTHER: [&str; 6] = [
@@ -212,12 +200,12 @@ fn power_automate_code_ignore_case(c: &mut Criterion) {
         .zip(PowerAutomateError::ALL.iter().copied())
         .collect();
 
-    let cycled: Vec<String> = codes[..8]
-        .iter()
-        .map(|c| random_case(c, &mut rng))
-        .collect();
+    let cycled: Vec<String> = codes[..8].iter().map(|c| rng.random_case(c)).collect();
     let random: Vec<String> = (0..INPUTS)
-        .map(|_| random_case(codes[rng.below(codes.len())], &mut rng))
+        .map(|_| {
+            let code = codes[rng.below(codes.len())];
+            rng.random_case(code)
+        })
         .collect();
     // A generator of its own, so the check leaves the benchmark's inputs as they were.
     let mut check = Rng(0);
@@ -225,7 +213,7 @@ fn power_automate_code_ignore_case(c: &mut Criterion) {
         for key in [
             code.to_string(),
             code.to_ascii_lowercase(),
-            random_case(code, &mut check),
+            check.random_case(code),
         ] {
             let typed = PowerAutomateError::from_code_ignore_ascii_case(&key);
             assert_eq!(typed, Some(*e), "{key}");
